@@ -1,0 +1,1 @@
+"""rasa-sdk actions: thin adapters that read the tracker, call bot/, return events."""

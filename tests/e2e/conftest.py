@@ -1,0 +1,57 @@
+"""Starts the real assistant (action server + Rasa server with the trained model) once.
+
+The model comes from SAFEROUTE_MODEL (set by ./saferoute test). Each run uses its own
+SQLite file and log, so the tests can look at what is stored and what is logged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from scripts.services import (
+    ROOT,
+    Services,
+    action_server_cmd,
+    endpoints_with_action_port,
+    free_port,
+    rasa_server_cmd,
+)
+
+
+@dataclass
+class Assistant:
+    base: str
+    db_path: Path
+    log_path: Path
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    model = os.environ.get("SAFEROUTE_MODEL")
+    if not model or not Path(model).is_file():
+        pytest.fail("SAFEROUTE_MODEL must name a trained model (./saferoute test sets it)")
+    tmp = tmp_path_factory.mktemp("assistant")
+    db_path, log = tmp / "saferoute.db", tmp / "servers.log"
+    rasa_port, actions_port = free_port(), free_port()
+    endpoints = endpoints_with_action_port(tmp / "endpoints.yml", actions_port)
+    env = dict(os.environ, SAFEROUTE_DB_URL=f"sqlite:///{db_path}", SANIC_HOST="127.0.0.1")
+    services = Services(log)
+    try:
+        services.start("action server", action_server_cmd(actions_port), env)
+        services.start(
+            "Rasa server",
+            rasa_server_cmd(model, rasa_port, endpoints=endpoints, credentials=ROOT / "credentials.yml"),
+            env,
+        )
+        services.wait_until_up(f"http://127.0.0.1:{actions_port}/health", 120)
+        services.wait_until_up(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", 300)
+        yield Assistant(f"http://127.0.0.1:{rasa_port}", db_path, log)
+    finally:
+        services.stop()
+    text = log.read_text("utf-8", errors="replace")
+    assert "Traceback" not in text, text[-4000:]
