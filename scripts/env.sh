@@ -26,7 +26,7 @@ find_python310() {
     candidate="$(ls -d "$root"/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V | tail -n 1)"
   fi
   if [ -z "$candidate" ] || ! "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
-    die "Rasa 3.6 needs Python 3.10 and none was found.
+    die "Rasa 3.6 needs Python 3.10 and none was found${SAFEROUTE_PYTHON:+ (SAFEROUTE_PYTHON=$SAFEROUTE_PYTHON is not a Python 3.10)}.
   Install it, then run this command again:
     - with pyenv:       pyenv install 3.10.13
     - Debian/Ubuntu:    sudo apt install python3.10 python3.10-venv  (deadsnakes PPA on Ubuntu)

@@ -19,7 +19,7 @@ from rasa.core.policies.memoization import MemoizationPolicy
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.core.domain import Domain, State
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, AllSlotsReset, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 DEFAULT_MAX_TURNS = 5
@@ -36,15 +36,22 @@ def condensed(tracker: DialogueStateTracker, max_turns: int) -> DialogueStateTra
         start -= 1
     start = max(0, start - 1)  # keep the action (action_listen) that preceded the user turn
 
-    before = tracker.init_copy()
+    # slots and active loop before the window: only these events change them
+    # (Restarted and SessionStarted are already cut off by applied_events)
+    slots: dict[str, Any] = {}
+    loop: str | None = None
     for event in events[:start]:
-        before.update(event)
+        if isinstance(event, SlotSet):
+            slots[event.key] = event.value
+        elif isinstance(event, ActiveLoop):
+            loop = event.name
+        elif isinstance(event, AllSlotsReset):
+            slots = {}
     window = tracker.init_copy()
-    for name, slot in before.slots.items():
-        if slot.value != slot.initial_value:
-            window.update(SlotSet(name, slot.value))
-    if before.active_loop_name:
-        window.update(ActiveLoop(before.active_loop_name))
+    for name, value in slots.items():
+        window.update(SlotSet(name, value))
+    if loop:
+        window.update(ActiveLoop(loop))
     for event in events[start:]:
         window.update(event)
     return window

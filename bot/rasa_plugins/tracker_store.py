@@ -14,8 +14,10 @@ it is read again from the database.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +49,23 @@ def erase_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
-def _ensure_sqlite_dir(url: str) -> None:
+def _is_sqlite_file(url: str) -> bool:
     parsed = make_url(url)
-    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    return parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL + synchronous=NORMAL: no fsync per turn, never a corrupt file; a power cut may
+    # lose the last turns (the embedded default; production uses PostgreSQL)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 class SafeRouteTrackerStore(SQLTrackerStore):
+    engine: Any  # set by SQLTrackerStore.__init__ (unannotated there)
+
     def __init__(
         self,
         domain: Domain | None = None,
@@ -63,8 +75,17 @@ class SafeRouteTrackerStore(SQLTrackerStore):
         **kwargs: Any,
     ) -> None:
         url = host or get_settings().db_url
-        _ensure_sqlite_dir(url)
+        if _is_sqlite_file(url):
+            Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
         super().__init__(domain=domain, host=url, event_broker=event_broker, **kwargs)
+        if _is_sqlite_file(url):
+            # one pooled connection per thread instead of a new connection per query
+            self.engine.dispose()
+            self.engine = sa.create_engine(
+                url, poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False}
+            )
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
         self.cache_size = int(cache_size)
         # sender -> (tracker, number of its events when saved, last stored event id)
         self._cache: OrderedDict[str, tuple[DialogueStateTracker, int, int | None]] = OrderedDict()
@@ -98,6 +119,13 @@ class SafeRouteTrackerStore(SQLTrackerStore):
         if tracker is not None:
             self._remember(tracker)
         return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
+        """The events not stored yet; known without a COUNT query for a cached tracker."""
+        cached = self._cache.get(tracker.sender_id)
+        if cached is not None and cached[0] is tracker:
+            return itertools.islice(tracker.events, cached[1], len(tracker.events))
+        return super()._additional_events(session, tracker)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if erase_requested(tracker):
