@@ -69,7 +69,9 @@ training_inputs() {
   {
     printf '%s\n' config.yml domain.yml
     find data -type f \( -name '*.yml' -o -name '*.yaml' \) | sort
-    printf '%s\n' constraints.txt
+    # code that runs inside training (tokenizer, classifier, policies, text normalisation)
+    find bot/rasa_plugins -name '*.py' | sort
+    printf '%s\n' bot/keywords.py bot/language.py constraints.txt
   }
 }
 
