@@ -20,7 +20,7 @@ import yaml
 from sklearn.metrics import accuracy_score, f1_score
 
 ROOT = Path(__file__).resolve().parent.parent
-FLOOR = 0.85
+FLOOR = 0.90
 
 
 def load_heldout(directory: Path) -> dict[str, list[tuple[str, str]]]:
