@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.inbound import MAX_MESSAGE_CHARS, InboundError, clean_text, parse_rest_body
+from bot.channels.inbound import MAX_MESSAGE_CHARS, InboundError, clean_text, parse_rest_body, token_ok
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,19 @@ def test_malformed_bodies_are_refused(body) -> None:
 def test_a_good_body() -> None:
     inbound = parse_rest_body({"sender": " u1 ", "message": " hi\x00 ", "metadata": {"k": 1}})
     assert (inbound.sender, inbound.text, inbound.metadata) == ("u1", "hi", {"k": 1})
+
+
+@pytest.mark.parametrize(
+    ("expected", "header", "query", "ok"),
+    [
+        ("", None, None, True),
+        ("s3cret", None, None, False),
+        ("s3cret", "Bearer s3cret", None, True),
+        ("s3cret", "Bearer wrong", None, False),
+        ("s3cret", None, "s3cret", True),
+        ("s3cret", None, "", False),
+        ("s3cret", "Basic s3cret", None, False),
+    ],
+)
+def test_token(expected: str, header: str | None, query: str | None, ok: bool) -> None:
+    assert token_ok(expected, header, query) is ok

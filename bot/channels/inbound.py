@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -57,3 +58,13 @@ def parse_rest_body(body: Any) -> Inbound:
         raise InboundError("'metadata' must be an object")
     text, truncated = clean_text(message)
     return Inbound(sender=sender.strip(), text=text, truncated=truncated, metadata=metadata)
+
+
+def token_ok(expected: str, authorization: str | None, query_token: str | None) -> bool:
+    """True when no token is configured, or the request carries it (Bearer or ?token=)."""
+    if not expected:
+        return True
+    offered = query_token or ""
+    if authorization and authorization.startswith("Bearer "):
+        offered = authorization.removeprefix("Bearer ").strip()
+    return bool(offered) and hmac.compare_digest(offered.encode(), expected.encode())

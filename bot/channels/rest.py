@@ -3,7 +3,9 @@
 Rasa's own RestInput answers 500 to a body that is not an object or a message that is not a
 string, and logs the message text when a turn fails. This subclass keeps its name, URL and
 reply format, refuses malformed requests with 400/415, cleans control characters, cuts
-over-long texts, and never logs what the user wrote.
+over-long texts, and never logs what the user wrote. When SAFEROUTE_API_TOKEN is set (it must
+be off loopback) the webhook wants it too (`Authorization: Bearer ...` or `?token=`), as the
+HTTP API does.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import InboundError, parse_rest_body
+from bot.channels.inbound import InboundError, parse_rest_body, token_ok
+from bot.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +38,7 @@ class SafeRestInput(RestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        token = str(get_settings().api_token)
         module = inspect.getmodule(self)
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
 
@@ -44,6 +48,8 @@ class SafeRestInput(RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            if not token_ok(token, request.headers.get("Authorization"), request.args.get("token")):
+                return _error(401, "a valid token is required")
             if "json" not in (request.content_type or ""):
                 return _error(415, "send JSON (Content-Type: application/json)")
             try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,22 +31,25 @@ class Assistant:
     log_path: Path
 
 
-@pytest.fixture(scope="session")
-def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+@contextmanager
+def running_assistant(tmp: Path, token: str = "") -> Iterator[Assistant]:
     model = os.environ.get("SAFEROUTE_MODEL")
     if not model or not Path(model).is_file():
         pytest.fail("SAFEROUTE_MODEL must name a trained model (./saferoute test sets it)")
-    tmp = tmp_path_factory.mktemp("assistant")
     db_path, log = tmp / "saferoute.db", tmp / "servers.log"
     rasa_port, actions_port = free_port(), free_port()
     endpoints = endpoints_with_action_port(tmp / "endpoints.yml", actions_port)
-    env = dict(os.environ, SAFEROUTE_DB_URL=f"sqlite:///{db_path}", SANIC_HOST="127.0.0.1")
+    env = dict(
+        os.environ, SAFEROUTE_DB_URL=f"sqlite:///{db_path}", SANIC_HOST="127.0.0.1", SAFEROUTE_API_TOKEN=token
+    )
     services = Services(log)
     try:
         services.start("action server", action_server_cmd(actions_port), env)
         services.start(
             "Rasa server",
-            rasa_server_cmd(model, rasa_port, endpoints=endpoints, credentials=ROOT / "credentials.yml"),
+            rasa_server_cmd(
+                model, rasa_port, endpoints=endpoints, credentials=ROOT / "credentials.yml", token=token
+            ),
             env,
         )
         services.wait_until_up(f"http://127.0.0.1:{actions_port}/health", 120)
@@ -55,3 +59,18 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
         services.stop()
     text = log.read_text("utf-8", errors="replace")
     assert "Traceback" not in text, text[-4000:]
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    with running_assistant(tmp_path_factory.mktemp("assistant")) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def assistant_with_token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    with running_assistant(tmp_path_factory.mktemp("assistant-token"), token=TOKEN) as running:
+        yield running
+
+
+TOKEN = "e2e-token-5f1c"
