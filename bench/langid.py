@@ -10,26 +10,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-import yaml
-
+from bench.nludata import heldout
 from bot.language import ARABIC_SHARE, arabic_share
 
-ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "fr", "ar")
 
 
 def load_messages() -> list[tuple[str, str]]:
-    rows = []
-    for lang in LANGS:
-        data = yaml.safe_load((ROOT / "tests" / "nlu" / f"{lang}.yml").read_text("utf-8"))
-        for block in data["nlu"]:
-            for line in block["examples"].splitlines():
-                text = line.strip()[2:].strip()
-                if text:
-                    rows.append((text, lang))
-    return rows
+    """(text, language) for every held-out message."""
+    return [(text, lang) for lang, rows in heldout().items() if lang in LANGS for text, _ in rows]
 
 
 def make_candidates() -> dict[str, Callable[[str], str | None]]:

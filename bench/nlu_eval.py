@@ -16,25 +16,11 @@ import os
 import sys
 from pathlib import Path
 
-import yaml
 from sklearn.metrics import accuracy_score, f1_score
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.nludata import HELDOUT_DIR, heldout
+
 FLOOR = 0.90
-
-
-def load_heldout(directory: Path) -> dict[str, list[tuple[str, str]]]:
-    sets: dict[str, list[tuple[str, str]]] = {}
-    for path in sorted(directory.glob("*.yml")):
-        data = yaml.safe_load(path.read_text("utf-8"))
-        rows = []
-        for block in data["nlu"]:
-            for line in block["examples"].splitlines():
-                text = line.strip()[2:].strip()
-                if text:
-                    rows.append((text, block["intent"]))
-        sets[path.stem] = rows
-    return sets
 
 
 async def predict(model: str, texts: list[str]) -> list[str]:
@@ -54,14 +40,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default=os.environ.get("SAFEROUTE_MODEL"))
     parser.add_argument("--floor", type=float, default=FLOOR)
-    parser.add_argument("--heldout", type=Path, default=ROOT / "tests" / "nlu")
+    parser.add_argument("--heldout", type=Path, default=HELDOUT_DIR)
     args = parser.parse_args()
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)  # Rasa's debug lines would print message texts
     logging.disable(logging.WARNING)
 
-    sets = load_heldout(args.heldout)
+    sets = heldout(args.heldout)
     texts = [t for rows in sets.values() for t, _ in rows]
     preds = iter(asyncio.run(predict(args.model, texts)))
 

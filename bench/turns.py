@@ -28,14 +28,7 @@ from pathlib import Path
 
 import rasa.cli
 
-from scripts.services import (
-    ROOT,
-    Services,
-    action_server_cmd,
-    endpoints_with_action_port,
-    free_port,
-    rasa_server_cmd,
-)
+from scripts.services import ROOT, Services, free_port, rasa_server_cmd, start_saferoute
 
 # What people send, in the three languages; no message that ends or erases the conversation.
 SAFEROUTE_MESSAGES = [
@@ -206,19 +199,16 @@ def bench_saferoute(model: Path, work: Path, conversations: int, retrain: bool) 
             ROOT,
             work / "train-saferoute.log",
         )
-    rasa_port, actions_port = free_port(), free_port()
-    endpoints = endpoints_with_action_port(work / "endpoints.yml", actions_port)
     services = Services(work / "saferoute.log")
     started = time.perf_counter()
-    services.start("action server", action_server_cmd(actions_port), env)
-    services.start(
-        "Rasa server",
-        rasa_server_cmd(model, rasa_port, endpoints=endpoints, credentials=ROOT / "credentials.yml"),
-        env,
-    )
-    run_assistant(
-        result, services, f"http://127.0.0.1:{rasa_port}", SAFEROUTE_MESSAGES, started, conversations
-    )
+    try:
+        base = start_saferoute(
+            services, model, rasa_port=free_port(), actions_port=free_port(), env=env, workdir=work
+        )
+    except RuntimeError:
+        services.stop()
+        raise
+    run_assistant(result, services, base, SAFEROUTE_MESSAGES, started, conversations)
     return result
 
 

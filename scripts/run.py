@@ -17,13 +17,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-from scripts.services import (
-    ROOT,
-    Services,
-    action_server_cmd,
-    endpoints_with_action_port,
-    rasa_server_cmd,
-)
+from scripts.services import ROOT, Services, start_saferoute
 
 LOG_DIR = ROOT / "var" / "log"
 
@@ -96,29 +90,19 @@ def main() -> None:
         LOG_DIR.mkdir(parents=True, exist_ok=True)
         log = LOG_DIR / "servers.log"
     services = Services(log)
-    endpoints = ROOT / "endpoints.yml"
-    if args.actions_port != 5055:
-        (ROOT / "var").mkdir(exist_ok=True)
-        endpoints = endpoints_with_action_port(ROOT / "var" / "endpoints.yml", args.actions_port)
     try:
-        services.start("action server", action_server_cmd(args.actions_port), env)
-        services.start(
-            "Rasa server",
-            rasa_server_cmd(
-                args.model,
-                args.port,
-                host=args.host,
-                endpoints=endpoints,
-                credentials=ROOT / "credentials.yml",
-                token=token,
-            ),
-            env,
-        )
-        local = f"http://127.0.0.1:{args.port}"
         where = "; server logs in var/log/servers.log" if log else ""
         print(f"[saferoute] starting (model {Path(args.model).name}){where}", file=sys.stderr)
-        services.wait_until_up(f"http://127.0.0.1:{args.actions_port}/health", 120)
-        services.wait_until_up(f"{local}/webhooks/rest/", 300)
+        local = start_saferoute(
+            services,
+            args.model,
+            rasa_port=args.port,
+            actions_port=args.actions_port,
+            env=env,
+            workdir=ROOT / "var",
+            host=args.host,
+            token=token,
+        )
         print(
             f"[saferoute] ready: REST {local}/webhooks/rest/webhook, API {local}/conversations/<id>/tracker",
             file=sys.stderr,

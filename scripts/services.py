@@ -123,3 +123,37 @@ class Services:
         if self._log:
             self._log.close()
             self._log = None
+
+
+def start_saferoute(
+    services: Services,
+    model: str | Path,
+    *,
+    rasa_port: int,
+    actions_port: int,
+    env: Mapping[str, str],
+    workdir: Path,
+    host: str = "127.0.0.1",
+    token: str = "",
+) -> str:
+    """Starts the action server and the Rasa server, waits for both; returns the base URL."""
+    endpoints = ROOT / "endpoints.yml"
+    if actions_port != 5055:
+        workdir.mkdir(parents=True, exist_ok=True)
+        endpoints = endpoints_with_action_port(workdir / "endpoints.yml", actions_port)
+    services.start("action server", action_server_cmd(actions_port), env)
+    services.start(
+        "Rasa server",
+        rasa_server_cmd(
+            model,
+            rasa_port,
+            host=host,
+            endpoints=endpoints,
+            credentials=ROOT / "credentials.yml",
+            token=token,
+        ),
+        env,
+    )
+    services.wait_until_up(f"http://127.0.0.1:{actions_port}/health", 120)
+    services.wait_until_up(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", 300)
+    return f"http://127.0.0.1:{rasa_port}"

@@ -5,16 +5,15 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from bench.nludata import examples as nlu_examples
 from bot.keywords import normalize
 from tests.conftest import LANGS, ROOT
 
 
 def examples(path) -> dict[str, list[str]]:
-    data = yaml.safe_load(path.read_text("utf-8"))
     out: dict[str, list[str]] = {}
-    for block in data.get("nlu", []):
-        lines = [ln.strip()[2:].strip() for ln in block["examples"].splitlines() if ln.strip()]
-        out.setdefault(block["intent"], []).extend(lines)
+    for text, intent in nlu_examples(path):
+        out.setdefault(intent, []).append(text)
     return out
 
 
@@ -60,3 +59,10 @@ def test_no_rule_needs_the_conversation_start() -> None:
     for path in (ROOT / "data").rglob("*.yml"):
         for rule in (yaml.safe_load(path.read_text("utf-8")) or {}).get("rules", []) or []:
             assert not rule.get("conversation_start"), f"{path.name}: {rule.get('rule')}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_heldout_has_enough_examples_per_intent(lang: str) -> None:
+    heldout = examples(ROOT / "tests" / "nlu" / f"{lang}.yml")
+    thin = {intent: len(lines) for intent, lines in heldout.items() if len(lines) < 6}
+    assert thin == {}

@@ -14,14 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.services import (
-    ROOT,
-    Services,
-    action_server_cmd,
-    endpoints_with_action_port,
-    free_port,
-    rasa_server_cmd,
-)
+from scripts.services import Services, free_port, start_saferoute
+
+TOKEN = "e2e-token-5f1c"
 
 
 @dataclass
@@ -37,24 +32,21 @@ def running_assistant(tmp: Path, token: str = "") -> Iterator[Assistant]:
     if not model or not Path(model).is_file():
         pytest.fail("SAFEROUTE_MODEL must name a trained model (./saferoute test sets it)")
     db_path, log = tmp / "saferoute.db", tmp / "servers.log"
-    rasa_port, actions_port = free_port(), free_port()
-    endpoints = endpoints_with_action_port(tmp / "endpoints.yml", actions_port)
     env = dict(
         os.environ, SAFEROUTE_DB_URL=f"sqlite:///{db_path}", SANIC_HOST="127.0.0.1", SAFEROUTE_API_TOKEN=token
     )
     services = Services(log)
     try:
-        services.start("action server", action_server_cmd(actions_port), env)
-        services.start(
-            "Rasa server",
-            rasa_server_cmd(
-                model, rasa_port, endpoints=endpoints, credentials=ROOT / "credentials.yml", token=token
-            ),
-            env,
+        base = start_saferoute(
+            services,
+            model,
+            rasa_port=free_port(),
+            actions_port=free_port(),
+            env=env,
+            workdir=tmp,
+            token=token,
         )
-        services.wait_until_up(f"http://127.0.0.1:{actions_port}/health", 120)
-        services.wait_until_up(f"http://127.0.0.1:{rasa_port}/webhooks/rest/", 300)
-        yield Assistant(f"http://127.0.0.1:{rasa_port}", db_path, log)
+        yield Assistant(base, db_path, log)
     finally:
         services.stop()
     text = log.read_text("utf-8", errors="replace")
@@ -71,6 +63,3 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
 def assistant_with_token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     with running_assistant(tmp_path_factory.mktemp("assistant-token"), token=TOKEN) as running:
         yield running
-
-
-TOKEN = "e2e-token-5f1c"
