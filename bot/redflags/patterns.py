@@ -1,0 +1,63 @@
+"""Per-language warning-sign patterns (data/knowledge/red_flags/patterns/<lang>.yml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.errors import SafeRouteError
+from bot.settings import PROJECT_ROOT
+
+PATTERNS_DIR = PROJECT_ROOT / "data" / "knowledge" / "red_flags" / "patterns"
+URGENT_KINDS = ("locked_in_now", "violence_now", "threat_to_life", "child_at_risk")
+
+
+class PatternError(SafeRouteError):
+    """A pattern file is malformed, names an unknown code or has a bad expression."""
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    language: str
+    negation_cues: tuple[str, ...]
+    window: int
+    codes: Mapping[str, tuple[re.Pattern[str], ...]]
+    urgent: Mapping[str, tuple[re.Pattern[str], ...]]
+
+
+def _compile(path: Path, name: str, raw: object) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(raw, list) or not raw:
+        raise PatternError(f"{path.name}: '{name}' needs a non-empty list of patterns")
+    try:
+        return tuple(re.compile(str(p)) for p in raw)
+    except re.error as exc:
+        raise PatternError(f"{path.name}: '{name}': {exc}") from exc
+
+
+def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    if data.get("language") != path.stem:
+        raise PatternError(f"{path.name}: language must be '{path.stem}'")
+    codes = data.get("codes") or {}
+    unknown = set(codes) - known_codes
+    if unknown:
+        raise PatternError(f"{path.name}: unknown codes {sorted(unknown)}")
+    urgent = data.get("urgent") or {}
+    if set(urgent) - set(URGENT_KINDS):
+        raise PatternError(f"{path.name}: urgent kinds are {URGENT_KINDS}")
+    negation = data.get("negation") or {}
+    return LanguagePatterns(
+        language=path.stem,
+        negation_cues=tuple(str(c) for c in negation.get("cues") or ()),
+        window=int(negation.get("window", 3)),
+        codes={code: _compile(path, code, raw) for code, raw in codes.items()},
+        urgent={kind: _compile(path, kind, raw) for kind, raw in urgent.items()},
+    )
+
+
+def load_all(known_codes: set[str], directory: Path = PATTERNS_DIR) -> dict[str, LanguagePatterns]:
+    return {p.stem: load_language(p, known_codes) for p in sorted(directory.glob("*.yml"))}
