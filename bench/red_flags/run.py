@@ -1,0 +1,91 @@
+"""Warning-sign detection on the labelled narratives (bench/red_flags/narratives.yml).
+
+Prints per language: micro precision/recall/F1 over codes, false alarms on narratives with
+no sign, urgent recall; then per-code P/R/F1 over all languages. Targets (issue 4): micro-F1
+>= 0.90 per language, urgent recall 100 %, false alarms <= 5 %.
+Run: ./saferoute python -m bench.red_flags.run [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from bot.redflags.engine import RedFlagEngine
+
+NARRATIVES = Path(__file__).resolve().parent / "narratives.yml"
+
+
+def in_split(item_id: str, split: str) -> bool:
+    number = int(item_id.rsplit("-", 1)[1])
+    return split == "all" or (number % 2 == 1) == (split == "dev")
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="all",
+        help="dev: odd-numbered narratives (patterns are tuned on these); test: even",
+    )
+    args = parser.parse_args()
+    engine = RedFlagEngine.load()
+    items = [i for i in yaml.safe_load(NARRATIVES.read_text("utf-8")) if in_split(i["id"], args.split)]
+    per_lang: dict[str, Counter[str]] = {}
+    per_code: dict[str, Counter[str]] = {}
+    for item in items:
+        detection = engine.detect(item["text"])
+        gold, found = set(item["codes"] or []), set(detection.codes)
+        c = per_lang.setdefault(item["lang"], Counter())
+        c["n"] += 1
+        c["tp"] += len(gold & found)
+        c["fp"] += len(found - gold)
+        c["fn"] += len(gold - found)
+        if not gold and not item.get("urgent"):
+            c["negatives"] += 1
+            c["false_alarms"] += bool(found or detection.urgent)
+        if item.get("urgent"):
+            c["urgent"] += 1
+            c["urgent_found"] += detection.is_urgent
+        elif detection.is_urgent:
+            c["urgent_false"] += 1
+        for code in gold | found:
+            k = per_code.setdefault(code, Counter())
+            k["tp"] += code in gold and code in found
+            k["fp"] += code in found and code not in gold
+            k["fn"] += code in gold and code not in found
+        if args.show_errors and (gold != found or bool(item.get("urgent")) != detection.is_urgent):
+            print(
+                f"  {item['id']}: missed {sorted(gold - found)} extra {sorted(found - gold)}"
+                f" urgent {item.get('urgent')}->{detection.is_urgent} | {item['text']}"
+            )
+    print(
+        f"\n{'lang':5} {'n':>4} {'P':>6} {'R':>6} {'micro-F1':>9} {'false alarms':>13} {'urgent recall':>14}"
+    )
+    for lang, c in sorted(per_lang.items()):
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        fa = c["false_alarms"] / c["negatives"] if c["negatives"] else 0.0
+        ur = c["urgent_found"] / c["urgent"] if c["urgent"] else 1.0
+        print(
+            f"{lang:5} {c['n']:4d} {p:6.3f} {r:6.3f} {f:9.3f} {fa:12.1%} {ur:13.1%}"
+            f"   (urgent false positives: {c['urgent_false']})"
+        )
+    print(f"\n{'code':26} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}")
+    for code, k in sorted(per_code.items()):
+        p, r, f = prf(k["tp"], k["fp"], k["fn"])
+        print(f"{code:26} {p:6.3f} {r:6.3f} {f:6.3f} {k['tp'] + k['fn']:8d}")
+
+
+if __name__ == "__main__":
+    main()
