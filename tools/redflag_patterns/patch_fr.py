@@ -1,0 +1,159 @@
+"""Second pass on the French patterns, from the dev narratives (bench/red_flags/dev_narratives.yml)."""
+from gen_fr import CODES, F, NEGATION, URGENT, x  # noqa: F401
+
+F["KIN"] = (r"(?:famille|parents|mere|maman|pere|papa|mari|femme|enfants?|proches|s(?:oe|œ)urs?|freres?|amis?|fils|fille"
+            r"|cousins?|cousines?)")
+F["MONEY"] = (r"(?:euros?|eur|dollars?|usd|dirhams?|dh|dhs|mad|dinars?|da|dt|fcfa|cfa|f|francs?|livres?|riyals?|rials?"
+              r"|nairas?|cedis?)")
+F["AGENTN"] = (r"(?:patron\w*|agence|agent|agents|employeur\w*|chef|chef\sd\sequipe|kafil|kefil|garant|sponsor|recruteur\w*"
+               r"|madame|monsieur|maitre\w*|proprietaire\w*|passeur\w*|intermediaire\w*|boss|societe|entreprise"
+               r"|superviseur\w*|contremaitre\w*|gardiens?|surveillant\w*|responsable\w*|marabout|gerant\w*|famille|mari)")
+F["POSS"] = r"(?:mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|le|la|les|l|ton|ta|tes)"
+F["CHILDRISK"] = (r"(?:travaill\w*|bosse\w*|mendi\w*|frap+\w*|battu\w*|bat|viol\w*|exploit\w*|bonne|domestique|placee?s?"
+                  r"|orpaillage|chantier|champs?|usine|mari\w*|fianc\w*|enferm\w*|vendu\w*|prostitu\w*|client\w*|marabout)")
+
+
+def put(table, code, index, comment, pattern):
+    pats = table[code]
+    if index is None or index >= len(pats):
+        pats.append((comment, pattern))
+    else:
+        pats[index] = (comment, pattern)
+
+
+C, U = CODES, URGENT
+
+# ---- abuse_of_vulnerability: status / what the employer knows
+put(C, "abuse_of_vulnerability", 1, "il sait que je suis sans papiers / que je parle pas la langue / demande d asile",
+    r"\b(?:sait|savent|savait|savaient|connait|connaissent)\s(?:que|qu|ke)\s(?:<FW>){0,6}(?:sans\s(?:papiers?|papie|titre|visa|permis)|illegal\w*|clandestin\w*|irregulier\w*|en\ssituation\sirreguliere|(?:demande|demandeur|demandeuse)\sd\sasile|refugie\w*|(?:pas|pa|plus|aucun|aucune)\s(?:de\s|d\s)?(?:papiers?|papie|titre|carte\sde\ssejour|visa|permis|famille\sici|endroit\sou\saller)|(?:parle|parlons|parlent|parlait)\s(?:pas|pa)\s(?:la\slangue|\w+)|connai\w*\spersonne|(?:ne\s|n\s)?(?:peux|peut|pouvons|peuvent|pe)\s(?:pas|pa|rien|jamais)\s(?:\w+\s){0,2}(?:police|plainte|partir|rentrer|aller|dire|faire|travailler))")
+
+# ---- deception
+put(C, "deception", 0, "c est pas le travail (qu on m a) promis / pas comme prevu",
+    r"\b(?:pas|pa|plus)\s(?:du\stout\s)?(?:(?:le|la|les|du|un|une)\s(?:(?:meme|vrai)\s)?(?:travail|boulot|job|emploi|poste|salaire|metier|pays|ville|contrat|conditions)\s|(?:ce|celui|celle|comme|ca|cela)\s)(?:<FW>){0,4}?(?:promis|prevu|convenu|annonce|propose\w*|dit|signe|decrit)\b")
+put(C, "deception", 1, "on m a promis / on m avait dit que c etait ... mais / en vrai",
+    r"\b(?:on\s)?(?:<AUXP>|<AGENT>)\s(?:(?:m|me|nous|lui|leur|t)\s)?(?:a\s|ont\s|avait\s|avaient\s)?(?:promis|fait\scroire|garanti|assure|propose|parle\sd\w*|dit\sque\s(?:c\setait|ce\sserait|ca\sserait|j\sallais|je\sserais|je\sferais|elle\sserait|il\sserait|elle\sallait|il\sallait|ce\setait|on\sallait|on\sserait|tu\svas|tu\sserais))\s(?:\w+\s){1,12}?(?:mais|en\sfait|en\svrai|finalement|au\slieu|alors\sque|pourtant|a\sla\splace|en\srealite|maintenant|aujourd\shui|a\sl\sarrivee)\b")
+put(C, "deception", 4, "elle devait etre aide soignante ... a l arrivee / venue pour ... mais",
+    r"\b(?:venu\w*|venir|venus|recrute\w*|embauche\w*|engage\w*|devait|devais|devaient|devions|allait|allais)\s(?:<FW>){0,2}(?:pour|comme|etre|travailler|faire|bosser)\s(?:\w+\s){1,8}?(?:mais|en\sfait|en\svrai|finalement|alors\sque|au\slieu|a\sl\sarrivee|maintenant)\b")
+put(C, "deception", None, "on me donne 50 alors qu on m avait dit 110 / au lieu des 1400 promis",
+    r"\b(?:alors\squ\s?(?:\w+\s){0,3}?(?:on|ils|il|elle|l\sagence|l\sagent)\s(?:m|nous|lui|leur)\s(?:avait|avaient|a|ont)\s(?:dit|promis|annonce)|au\slieu\s(?:de|des|du)\s(?:\w+\s){0,2}(?:promis|prevu\w*|convenu\w*|annonce\w*))\b")
+
+# ---- restriction_of_movement
+put(C, "restriction_of_movement", None, "elle est bloquee chez ses patrons / personne part",
+    r"\b(?:(?:bloque\w*|coince\w*|retenue?s?|prisonni\w*)\s(?:<FW>){0,1}(?:chez\s(?:ses|son|sa|leur|leurs|mes|mon|ma|le|la|les|l|eux|lui|elle)|dans\s(?:la\smaison|le\shangar|l\sappartement|la\schambre|le\sfoyer|l\susine|le\scamp))|personne\s(?:ne\s)?(?:part|sort|quitte|peut\s(?:partir|sortir))\s(?:tant|avant|sans|d\sici))\b")
+
+# ---- isolation
+put(C, "isolation", 1, "je peux pas appeler ma famille / ils la laissent pas toucher au telephone",
+    r"\b(?:peux|peut|pouvons|peuvent|pouvais|pouvait|pouvaient|pe|peu|laisse|laissent|laissait|laissaient|a|ai|avons|ont|avait|avaient)\s(?:pas|pa|jamais|plus)\s(?:(?:le|de|d|la)\s)?(?:droit\s)?(?:(?:de|d)\s)?(?:(?:me|m|nous|lui|leur|se|s)\s)?(?:(?:appeler|telephoner|parler|contacter|ecrire|joindre|voir|communiquer|avoir\s(?:de\s)?(?:contact|nouvelles))\s(?:(?:a|avec|aux|au)\s)?(?:(?:ma|mes|sa|ses|notre|nos|leur|leurs|la|les|l|personne|quelqu\sun|des|mon|son|ton)\s)?(?:<KIN>|<AUTH>|autres|exterieur|monde|personne|gens)|(?:toucher|utiliser|avoir|garder|prendre)\s(?:(?:au|a\sson|a\sleur|a\sun|le|son|leur|un|de|mon|sa|ma)\s)?<PHONE>)\b")
+put(C, "isolation", 5, "le telephone ils le gardent dans leur chambre / elle a plus de telephone",
+    r"\b(?:<PHONE>\s(?:<FW>){0,1}(?:ils|elle|il|elles|on|la\spatronne|le\spatron|madame|monsieur)\s(?:le|la|les|l|lui|me|nous)\s(?:gard\w*|pren\w*|confisqu\w*|cach\w*|retien\w*|ferm\w*|enferm\w*)|(?:a|ai|avons|ont|avait)\splus\s(?:de\s|d\s)<PHONE>|(?:parle\w*|vu\w*)\sa\spersonne\s(?:dehors|de\sl\sexterieur))\b")
+
+# ---- physical_sexual_violence
+put(C, "physical_sexual_violence", 0, "il me frappe / il m a frappe / ils nous battent / il la frappe / le maitre le frappe",
+    r"\b(?:me|m|nous|te|t|la|le|l|les|lui|leur|ma|mont)\s(?:(?:a|ont|avait|avaient)\s)?(?:frap+\w*|battu\w*|bat|battent|battait|battaient|gifl\w*|cogn\w*|tabass\w*|fouett\w*|etrangl\w*|brul\w*|tire\sles\scheveux|donne\sdes\scoups|donnent\sdes\scoups|jete\w*\spar\sterre|tripot\w*|pelot\w*)\b<NN>")
+put(C, "physical_sexual_violence", 1, "le contremaitre frappe les ouvriers / les gardiens ont frappe moussa",
+    r"\b<AGENT>\s(?:(?:frap+\w*|bat|battent|battait|battaient|tabass\w*|gifl\w*|cogn\w*|fouett\w*|tripot\w*|pelot\w*)\s(?:les|des|ses|nos|mes|leurs|tout\sle\smonde|tous\sceux|toutes\scelles|ceux|celles|la\sbonne|les\sbonnes|les\souvriers|les\sfilles|les\sfemmes)|(?:a|ont|avait|avaient)\s(?:frap+\w*|battu\w*|tabass\w*|gifl\w*|cogn\w*|fouett\w*|tripot\w*|viol\w*))\b")
+put(C, "physical_sexual_violence", 4, "force a coucher avec / il vient dans sa chambre la nuit",
+    r"\b(?:(?:forc\w*|oblig\w*|pouss\w*|contrain\w*)\s(?:<FW>){0,2}(?:a|de|d)\s(?:coucher|dormir\savec|faire\sl\samour|avoir\sdes\srelations|(?:me|se|nous|te)\sprostituer|la\sprostitution|faire\sle\strottoir|faire\sdes\spasses|recevoir\sdes\sclients|(?:du|le)\ssexe)|(?:vient|viennent|venait|rentre|entre|entrait)\s(?:<FW>){0,2}(?:dans|a)\s(?:ma|sa|leur|notre)\schambre\s(?:<FW>){0,2}(?:la\snuit|le\ssoir|quand|pendant))")
+
+# ---- intimidation_threats
+put(C, "intimidation_threats", 1, "il va me denoncer / me fera arreter / va me tuer / appeler la police",
+    r"\b(?:va|vont|veut|veulent|allait|allaient|pourrait|pourraient|peut|peuvent|fera|feront|ferait|feraient)\s(?:(?:me|nous|la|le|les|l|m|te|t|lui|leur)\s)?(?:faire\s)?(?:denonc\w*|expuls\w*|renvoy\w*\s(?:au|dans\smon|dans\sson|chez)|arret\w*|balanc\w*|signaler|livrer\sa\sla\spolice|appeler\s(?:la\spolice|l\simmigration|les\sflics|les\sgendarmes)|tuer|frapper|virer|mettre\sen\sprison)")
+put(C, "intimidation_threats", 2, "si je pars / s il part ... il va (me tuer / faire du mal / le regretter / amende)",
+    r"\b(?:si\s(?:je|j|on|nous|elle|il|tu|vous|ils|elles|ma\sfille|mon\sfils)|s\s(?:il|ils))\s(?:(?:me|m|le|la|l|lui|leur|en|se|s)\s)?(?:pars|partons|part|quitte|quittons|parle|parlons|plains|plaint|refuse|refusons|dis|dit|appelle|enfuis|enfuit|fuis|fuit|sors|sort|rentre|arrete|porte\splainte|vais\sa\sla\spolice|va\sa\sla\spolice)\b(?:\s\w+){0,7}?\s(?:va|vont|allait|allaient|fera|feront|menace\w*|tuer|tue|frapper|faire\sdu\smal|denonc\w*|expuls\w*|police|regrett\w*|amende\w*|paiera|payera)\b")
+put(C, "intimidation_threats", None, "il coupera nos heures si on se plaint / ou j appelle la police",
+    r"\b(?:(?:coup\w*|baiss\w*|retir\w*|enlev\w*|vir\w*|renvoy\w*|licenci\w*|expuls\w*|denonc\w*|arret\w*|tuer|frapper|fera|feront|va|vont)\b(?:\s\w+){0,5}?\ssi\s(?:je|j|on|nous|tu|vous|il|elle|ils|elles)\s(?:(?:me|m|se|s|nous|vous|te|t|le|la|l|lui|leur|en)\s)?(?:plain\w*|part|pars|partons|parle\w*|refus\w*|dis|dit|arrete|quitt\w*|enfui\w*|va\sa\sla\spolice|vais\sa\sla\spolice|porte\w*\splainte|rends\spas|rend\spas|sort\w*)|(?:ou|sinon|autrement)\s(?:je|j|il|on|ils|elle)\s(?:(?:te|t|vous|la|le|l|les)\s)?(?:appelle\w*\s(?:la\spolice|l\simmigration|les\sflics|les\sgendarmes)|denonce\w*|fais\sexpulser|fait\sexpulser|renvoie\w*|vire\w*|tue\w*|frappe\w*))\b")
+
+# ---- retention_of_documents
+put(C, "retention_of_documents", None, "le patron a mis nos passeports dans son coffre",
+    r"\b(?:mis|met|mettent|enferme\w*|range\w*|depose\w*)\s<POSS>\s<DOC>\s(?:dans|sous|au|a)\s(?:(?:son|sa|leur|le|un|la|ses)\s)?(?:coffre|bureau|tiroir|armoire|cle|chambre|poche|sac|valise)\b")
+
+# ---- withholding_of_wages
+put(C, "withholding_of_wages", 1, "il me paye pas / le patron paye pas / en retard / que la moitie",
+    r"\b(?:(?:me|m|nous|les|la|le|l|lui|leur|te|t|vous)|<AGENT>(?:\s(?:me|m|nous|les|la|le|l|lui|leur))?)\s<PAYV>\s(?:pas|pa|jamais|plus|rien|que\sla\smoitie|a\smoitie|en\sretard|qu\sune\spartie|quand\sil\sveut|quand\sils\sveulent)\b")
+put(C, "withholding_of_wages", 4, "salaire impaye / 3 mois sans salaire / le salaire de mars toujours rien",
+    r"\b(?:retard\w*\s(?:de|d|du|des|dans\sle|dans\sles)\s(?:salaires?|paie|paiements?)|(?:salaires?|mois|heures|semaines)\s(?:<FW>){0,1}(?:impaye\w*|non\spaye\w*|retenu\w*|bloque\w*|en\sretard|suspendu\w*)|sans\s(?:salaire|paie|etre\spaye\w*|rien\stoucher|toucher\sun\ssou|un\ssou)|(?:salaires?|paie|paye)\b(?:\s\w+){0,5}?\s(?:toujours|encore|jamais)\s(?:rien|pas\s(?:recu|paye\w*|verse\w*|touche|vu)))\b")
+
+# ---- debt_bondage
+put(C, "debt_bondage", 0, "la dette augmente / la somme change / on rajoute le loyer / des amendes",
+    r"\b(?:(?:dettes?|somme|montant)\b(?:\s\w+){0,4}?\s(?:augment\w*|grandit|grossit|monte\w*|double\w*|grimpe\w*|change\w*|(?:ne\s)?(?:finit|diminue|baisse|descend)\s(?:jamais|pas)|(?:pas|jamais)\s(?:fini\w*|diminu\w*|baisse\w*)|interets?|sans\sfin)|(?:rajout\w*|ajout\w*)\s(?:<FW>){0,3}(?:le\sloyer|la\snourriture|des\samendes|amendes|interets?|des\sfrais)|fini\w*\s(?:jamais|pas)\s(?:de\s)?(?:payer|rembourser))")
+put(C, "debt_bondage", 1, "je dois rembourser une dette / l agence / le passeur",
+    r"\brembours\w*\s(?:<FW>){0,3}(?:dettes?|agence|recruteur\w*|passeur\w*|patron\w*|employeur\w*|kafil|intermediaire\w*|madame)\b")
+put(C, "debt_bondage", 4, "il retient la moitie de mon salaire pour la dette / le logement",
+    r"\b(?:retien\w*|retenu\w*|enleve\w*|prend|prennent|pris|prelev\w*|deduit\w*|deduis\w*|coupe\w*|retire\w*)\s(?:<FW>){0,6}(?:pour|sur)\s(?:la|ma|sa|notre|leur|les|mes|nos|le|mon)\s(?:dettes?|logement|nourriture|loyer)\b")
+put(C, "debt_bondage", 5, "je peux pas partir tant que j ai pas rembourse / personne part tant que la dette",
+    r"\b(?:(?:peux|peut|pouvons|peuvent|pe)\s(?:pas|pa|jamais)\s(?:partir|quitter|rentrer|arreter|changer)\s(?:\w+\s){0,4}?|(?:personne|on|je|il|elle|ils|nous)\s(?:ne\s)?(?:part|partira|sort|peut\spartir|quitte)\s)(?:tant\sque|avant\sde|avant\sd\savoir|sans)\s(?:\w+\s){0,4}?(?:rembours\w*|payer|paye\w*|dette)")
+put(C, "debt_bondage", None, "sans salaire pour rembourser / dette ... je dois encore 1 500 000",
+    r"\b(?:(?:sans\s(?:salaire|etre\spaye\w*)|gratuitement|gratuit|pour\srien)\s(?:\w+\s){0,2}(?:pour\s)?rembours\w*|dettes?\b(?:\s\w+){0,25}?\s(?:dois|doit|devons|doivent)\s(?:encore\s|maintenant\s|toujours\s|plus\sde\s)?(?:\d|mille|des\smillions))")
+
+# ---- abusive_conditions
+put(C, "abusive_conditions", 3, "on mange une fois par jour / un seul repas par jour / les restes",
+    r"\b(?:(?:mang\w*|repas)\s(?:<FW>){0,3}(?:une\s(?:seule\s)?fois\spar\sjour|un\s(?:seul\s)?repas|les\srestes|que\sdu\spain|du\spain\ssec|que\sdu\sriz|pas\sassez)|(?:un\sseul\srepas|une\sseule\sfois|un\srepas)\spar\sjour|(?:une\s)?(?:seule\s)?(?:toilette|douche)\spour\s\d+)\b")
+
+# ---- recruitment_fees
+put(C, "recruitment_fees", 0, "ils demandent 2000 euros pour le visa / 1 200 000 fcfa pour me trouver un contrat",
+    r"\b(?:(?:demand\w*|exig\w*|reclam\w*|veut|veulent|voulait|voulaient|fait\spayer|font\spayer)\s(?:<FW>){0,3}?<NUM>\s?(?:k\s)?<MONEY>\b(?:\s\w+){0,4}?\s(?:pour|pr|de|du|des)\s(?:(?:me|m|lui|nous|leur|te|t|vous)\s)?(?:(?:avoir|obtenir|faire|acheter|trouver|signer|donner)\s)?(?:(?:le|la|les|l|un|une|mon|ma|son|sa|des|ton|ta)\s)?(?:visa|contrat|travail|boulot|job|poste|emploi|dossier|billet|voyage|placement|recrutement|papiers|permis|inscription|frais|agence|places?)|(?:faut|fallait|dois|doit|devons|devez|doivent)\s(?:<FW>){0,3}?<NUM>\s?(?:k\s)?<MONEY>\b(?:\s\w+){0,4}?\s(?:pour|pr|de|du)\s(?:(?:me|m|lui|nous|leur|te|t|vous)\s)?(?:(?:avoir|obtenir|trouver|signer)\s)?(?:(?:le|la|les|l|un|une|mon|ma|son|sa|ton|ta)\s)?(?:contrat|travail|boulot|job|poste|emploi|placement|recrutement|agence|places?))\b")
+put(C, "recruitment_fees", None, "l agent lui a pris 2000 euros",
+    r"\b(?:agent|agence|recruteur\w*|intermediaire\w*|passeur\w*|bureau|demarcheur\w*|samsar|monsieur)\s(?:(?:m|me|lui|nous|leur|t|les)\s)?(?:a|ont|avait|avaient)\s(?:pris|demande|reclame|exige|encaisse|fait\spayer)\s<NUM>")
+
+# ---- contract_substitution
+put(C, "contract_substitution", 0, "on m a fait (re)signer un autre contrat / un papier a la place du contrat",
+    r"\b(?:(?:re\s?)?sign\w*\s(?:<FW>){0,3}(?:autre|nouveau|nouvel|deuxieme|second|different)\s(?:contrat|papier|document)|re\s?sign\w*\s(?:<FW>){0,2}contrat|(?:a\sla\splace|au\slieu)\s(?:du|de\sleur|de\snotre|de\smon|de\sson|de\sce)\scontrat)\b")
+
+# ---- wrong_visa
+put(C, "wrong_visa", 1, "travailler avec un visa touriste / elle travaillera ... il lui envoie un visa de visite",
+    r"\b(?:travaill\w*|bosse\w*|bosser|travail|emploi|job|boulot)\b(?:\s\w+){0,12}?\s(?:(?:avec|sous|sur|par|envoie|envoye|donne|fait)\s)?(?:(?:un|une|le|la|mon|son|des|ton|leur)\s)?visas?\s(?:de\s|d\s)?(?:touriste|tourisme|touristique|visite|visiteur|omra|etudiant|transit)\b")
+put(C, "wrong_visa", None, "ne pas dire au consulat que je vais travailler",
+    r"\b(?:pas|pa|jamais|rien)\s(?:dire|parler|mentionner)\s(?:(?:au|a\sl|a\sla|aux|a)\s)?(?:consulat|ambassade|douane|douaniers|police|frontiere|visa)\b(?:\s\w+){0,4}?\s(?:travaill\w*|travail|boulot|bosser|job)\b")
+
+# ---- unrealistic_offer
+put(C, "unrealistic_offer", 0, "3000 euros par mois sans experience / 2800 net pas besoin d allemand / aucun niveau exige",
+    r"\b(?:\d{4,}|\d+\s?k|\d+\s\d{3}|mille|\w+\smille)\s(?:<MONEY>\s)?(?:(?:par|le|chaque|net|brut)\s)?(?:mois\s)?(?:\w+\s){0,5}?(?:sans|pas\sbesoin\s(?:de|d)|aucune?)\s(?:experience|diplome|qualification|competence|formation|langue|cv|niveau|exigence|condition|allemand|anglais|francais|italien|espagnol|arabe)\b")
+
+# ---- secrecy_request
+put(C, "secrecy_request", 1, "il m a dit de rien dire / de pas en parler a son pere",
+    r"\b(?:de\s|d\s)(?:ne\s|n\s)?(?:rien|pas|pa|jamais|jamais\srien)\s(?:(?:en|le|la|l|lui|leur)\s)?(?:dire|parler|raconter|mentionner|reveler|signaler)\s(?:(?:de|d|a|au|aux|ca|cela|sur|en|ce|rien)\s){0,3}(?:(?:ta|ma|sa|votre|notre|leur|la|les|l|tes|mes|ses|vos|nos|mon|ton|son)\s)?(?:<KIN>|<AUTH>|personne)\b")
+put(C, "secrecy_request", 3, "garde le secret / garder ca entre eux",
+    r"\b(?:(?:dit|demande|ordonne|conseille)\s(?:de|d)\s)?(?:garde\w*|reste\w*|rester|tenir|tiens)\s(?:(?:le|ca|cela|la\schose|tout)\s)?(?:secret|discret\w*|entre\s(?:nous|eux|vous|elles)|en\ssecret)\b")
+
+# ---- unverifiable_recruiter
+put(C, "unverifiable_recruiter", 0, "pas de bureau / pas de site / agence sans licence",
+    r"\b(?:pas|pa|aucun|aucune|sans|jamais)\s(?:(?:de|d|vrai)\s)?(?:bureau|bureaux|agence\sofficielle|adresse\s(?:fixe|officielle)|licence|agrement|numero\sd\sagrement|enregistrement|registre|site|site\s(?:web|internet)|local|siege)\b")
+put(C, "unverifiable_recruiter", 1, "juste un numero whatsapp / juste un compte / juste un pseudo",
+    r"\b(?:juste|seulement|que|uniquement|rien\sque)\s(?:(?:par|sur|via|un|une|son|sa|le|la)\s)?(?:(?:(?:numero|num|page|profil|compte)\s(?:\w+\s)?)?(?:whatsapp|watsap|wathsapp|facebook|fb|tiktok|instagram|insta|telegram|imo|snapchat|messenger|(?:numero|num)\sde\s(?:telephone|tel|portable))|pseudo|compte\s(?:cree|anonyme|recent|prive|\w+\s(?:cree|anonyme))|faux\scompte|profil\s(?:cree|anonyme|sans\sphoto))\b")
+
+# ---- documents_requested
+put(C, "documents_requested", 0, "deposer mon passeport ... au bureau / donner mon passeport a l agent",
+    r"\b(?:donn\w*|laiss\w*|envoy\w*|remet\w*|remis|depos\w*|confi\w*|apport\w*)\s(?:<FW>){0,2}<POSS>\s(?:vrai\s)?<DOC>\s(?:\w+\s){0,5}?(?:a|au|aux|chez)\s(?:l\s)?(?:agence|agent|agents|recruteur\w*|intermediaire\w*|samsar|bureau|patron\w*|employeur\w*|eux|lui|elle|monsieur|madame|type|gars|homme|femme|passeur\w*|kafil)\b")
+put(C, "documents_requested", 1, "ils demandent mon passeport / veulent que je depose mon passeport",
+    r"(?<!police\s)(?<!police\sm\sa\s)(?<!police\sma\s)(?<!police\snous\sa\s)(?<!policier\sm\sa\s)(?<!consulat\s)(?<!ambassade\s)(?<!prefecture\s)(?<!douane\s)(?<!douanier\s)(?<!gendarme\s)(?<!controleur\s)\b(?:demand\w*|exig\w*|reclam\w*|veut|veulent|voulait|voulaient)\s(?:<FW>){0,3}<POSS>\s(?:vrai\s)?<DOC>\b")
+
+# ---- travel_debt: free travel alone is not a debt; the repayment is the sign
+put(C, "travel_debt", 0, "le billet ... ils retiennent 150 euros par mois sur ma paie",
+    r"\b(?:billet|billets|voyage|visa|frais|transport|vol|avion|traversee|route)\b(?:\s\w+){0,12}?\s(?:rembours\w*|pay\w*|pai\w*|retenu\w*|retien\w*|deduit\w*|deduis\w*|preleve\w*|retir\w*|enleve\w*|coupe\w*)\b(?:\s\w+){0,5}?\s(?:sur|avec|de|du|des)\s(?:(?:le|ton|mon|son|notre|vos|votre|les|tes|mes|ses|ta|ma|sa|la|leur|leurs)\s)?(?:premiers?\s)?(?:salaires?|paies?|payes?|mois|travail)\b")
+put(C, "travel_debt", 3, "retient sur la paie jusqu a rembourser le voyage / paye par l agence puis rembourse",
+    r"\b(?:(?:retien\w*|retenu\w*|deduit\w*|preleve\w*|coupe\w*|enleve\w*|retire\w*)\b(?:\s\w+){0,8}?\s(?:pour|jusqu\sa)\s(?:rembourser|payer)\s(?:le|la|les|mon|son|ton|notre|leur)\s(?:billet|voyage|visa|vol|transport|frais\sde\svoyage)|(?:voyage|billet|visa|vol|transport|billets)\s(?:<FW>){0,2}paye\w*\spar\s(?:l\sagence|le\spatron|l\semployeur|eux|lui|le\srecruteur|la\ssociete)\b(?:\s\w+){0,8}?\srembours\w*)\b")
+
+# ---- romance_offer
+put(C, "romance_offer", 0, "un homme rencontre / je parle avec un francais sur facebook ... veut m epouser",
+    r"\b(?:rencontr\w*|connu\w*|connais|copain|copine|petit\sami|petite\samie|amoureux|amoureuse|fiance\w*|homme|femme|gars|mec|parle\w*|discut\w*|chatt?\w*|ecri\w*)\s(?:<FW>){0,5}(?:sur|par|via|en)\s(?:<SOCIAL>|ligne)\b(?:\s\w+){0,15}?\s(?:epous\w*|marier|mariage|se\smarier|fianc\w*|emmen\w*|fai\w*\svenir|rejoindre|billet|visa)")
+
+# ---- urgent
+put(U, "locked_in_now", 0, "je suis enfermee / elle est bloquee chez ses patrons",
+    r"\b(?:suis|sommes|est|sont|me\strouve|reste|on\sest)\s(?:<FW>){0,2}(?:enferm\w*|sequestr\w*|(?:bloque\w*|coince\w*)\s(?:dans|a\sl\sinterieur|chez)|prisonni\w*|retenue?s?\sde\sforce)\b")
+put(U, "violence_now", 3, "je saigne / jambe cassee / perdu connaissance",
+    r"\b(?:saigne|saignes|saignent|saignement|sang\spartout|blesse\w*\sgrave\w*|perdu\sconnaissance|evanoui\w*|os\scasse|(?:bras|jambe|pied|main|cote|nez)\scasse\w*|il\sm\sa\scasse)\b<NN>")
+put(U, "child_at_risk", 2, "des enfants travaillent / le petit de ma soeur 9 ans ... il mendie",
+    r"\b(?:(?:enfants?|mineure?s?|fillettes?|petites?\sfilles|gamins?|gamines?)\s(?:<FW>){0,3}(?:travaill\w*|exploit\w*|vendu\w*|vendre|marie\w*|mariage|prostitu\w*|frap+\w*|battu\w*|mendi\w*|envoy\w*\sa\sl\setranger|emmen\w*|enferm\w*)|(?<!depuis\s)(?<!pendant\s)(?<!fait\s)(?<!\ba\s)(?<!\bai\s)(?<!\by\sa\s)(?<!apres\s)(?<!pour\s)(?<!\bde\s)(?<!\bd\s)(?<!dans\s)(?<!en\s)<AGE>\s?ans\b(?!\s(?:d\s?experience|de\s\w+|que|qu|ici|deja|la\sbas|en|au|a\sl|dans))(?:\s\w+){0,12}?\s<CHILDRISK>)\b")
+
+# ---- cue: "on m a jamais dit de" is caught by the pattern start; nothing to add
+
+put(U, "child_at_risk", 1, "mineur / moins de 18 ans / mon petit frere de 11 ans travaille",
+    r"\b(?:mineure?s?|moins\sde\s(?:1[5-8])\sans|(?:fille|fils|garcon|s(?:oe|œ)ur|frere|enfant|enfants|niece|neveu|cousine?|petite|petit|fillette|gamine?)\s(?:de|d|qui\sa)\s<AGE>\s?ans\b(?:\s\w+){0,12}?\s<CHILDRISK>)\b")
+
+put(C, "isolation", 4, "aucun contact avec l exterieur / pas de reseau",
+    r"\b(?:(?:pas|pa|aucun|aucune|plus|jamais|sans)\s(?:de\s|d\s)?(?:contacts?|nouvelles|lien|liens|communication)\s(?:avec|de|a)\s(?:(?:ma|mes|sa|ses|notre|nos|leur|leurs|la|les|l|mon|son)\s)?(?:<KIN>|exterieur|monde|personne)|(?:pas|pa|aucun|sans|plus)\s(?:de\s|d\s)?(?:reseau|couverture\sreseau|signal\stelephone)\b)")
+put(C, "documents_requested", 1, "ils demandent mon passeport / veulent que je depose mon passeport (pas une photocopie)",
+    r"(?<!police\s)(?<!police\sm\sa\s)(?<!police\sma\s)(?<!police\snous\sa\s)(?<!policier\sm\sa\s)(?<!consulat\s)(?<!ambassade\s)(?<!prefecture\s)(?<!douane\s)(?<!douanier\s)(?<!gendarme\s)(?<!controleur\s)\b(?:demand\w*|exig\w*|reclam\w*|veut|veulent|voulait|voulaient)\s(?:(?!(?:photocopies?|copies?|photos?|scans?)\b)<FW>){0,3}<POSS>\s(?:vrai\s)?<DOC>\b")
+
+put(C, "abusive_conditions", 0, "on dort a 20 dans une chambre / on dort dans un container a douze",
+    r"\bdor\w*\s(?:<FW>){0,3}(?:(?:a\s)?(?:[5-9]|[1-9]\d|dix|douze|quinze|vingt|trente|plusieurs|nombreux|beaucoup)\s(?:\w+\s){0,3}(?:dans|par)\s(?:une|la|un|le|meme|chaque)\s(?:(?:seule?|petite?|meme)\s)?(?:chambre|piece|salle|container|conteneur|garage|local|dortoir|cabane|tente)|(?:dans|par)\s(?:une|la|un|le|meme)\s(?:(?:seule?|petite?|meme)\s)?(?:chambre|piece|salle|container|conteneur|garage|local|dortoir|cabane|tente)\s(?:a|avec)\s(?:[5-9]|[1-9]\d|dix|douze|quinze|vingt|trente|plusieurs))\b")
