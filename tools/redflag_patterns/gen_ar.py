@@ -1,4 +1,5 @@
 """Builds data/knowledge/red_flags/patterns/ar.yml from named fragments (work file, not shipped)."""
+from fragments import expand
 
 F = {}
 # a filler word that is not a negation word
@@ -49,10 +50,7 @@ F["YEARS"] = r"(?:سنه|سنين|سنوات|سنة|عام|اعوام|ربيع)"
 
 
 def x(s: str) -> str:
-    for _ in range(4):
-        for k, v in F.items():
-            s = s.replace(f"<{k}>", v)
-    assert "<" not in s.replace("(?<", ""), s
+    s = expand(s, F, 4)
     # the text is normalised: no hamza on alef, ة -> ه, ى -> ي
     return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}))
 

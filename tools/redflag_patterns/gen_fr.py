@@ -1,5 +1,6 @@
 """Builds data/knowledge/red_flags/patterns/fr.yml from named fragments (work file, not shipped)."""
-import re
+
+from fragments import expand
 
 F = {}
 # a filler word that is not a negation word: gaps inside a pattern never swallow "pas"
@@ -38,11 +39,7 @@ F["SOCIAL"] = (r"(?:facebook|fb|tiktok|tik\stok|instagram|insta|whatsapp|watsap|
 
 
 def x(s: str) -> str:
-    for _ in range(3):
-        for k, v in F.items():
-            s = s.replace(f"<{k}>", v)
-    assert "<" not in s.replace("(?<", ""), s
-    return s
+    return expand(s, F, 3)
 
 
 CODES = {

@@ -22,12 +22,7 @@ F["THREATV"] = (r"(?:(?:راح|رح|حي|غادي|غا|ه|هي|سوف|س|بي|ب
                 r"|غرام[هت]|غرامات")
 
 
-def put(table, code, index, comment, pattern):
-    pats = table[code]
-    if index is None or index >= len(pats):
-        pats.append((comment, pattern))
-    else:
-        pats[index] = (comment, pattern)
+from fragments import put  # noqa: E402
 
 
 C, U = CODES, URGENT

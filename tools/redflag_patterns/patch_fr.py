@@ -13,12 +13,7 @@ F["CHILDRISK"] = (r"(?:travaill\w*|bosse\w*|mendi\w*|frap+\w*|battu\w*|bat|viol\
                   r"|orpaillage|chantier|champs?|usine|mari\w*|fianc\w*|enferm\w*|vendu\w*|prostitu\w*|client\w*|marabout)")
 
 
-def put(table, code, index, comment, pattern):
-    pats = table[code]
-    if index is None or index >= len(pats):
-        pats.append((comment, pattern))
-    else:
-        pats[index] = (comment, pattern)
+from fragments import put  # noqa: E402
 
 
 C, U = CODES, URGENT

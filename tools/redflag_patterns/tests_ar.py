@@ -312,4 +312,5 @@ NEG = [
     ("ما بغاش يقتلني", ["threat_to_life"]),
 ]
 
-sys.exit(1 if run("ar", POS, NEG) else 0)
+if __name__ == "__main__":
+    sys.exit(1 if run("ar", POS, NEG) else 0)

@@ -254,4 +254,5 @@ NEG = [
     ("il va pas me tuer", ["threat_to_life"]),
 ]
 
-sys.exit(1 if run("fr", POS, NEG) else 0)
+if __name__ == "__main__":
+    sys.exit(1 if run("fr", POS, NEG) else 0)
