@@ -42,6 +42,9 @@ ensure_venv() {
   py="$(find_python310)"
   key="$(hash_files requirements.txt constraints.txt)-$("$py" -c 'import platform; print(platform.python_version())')"
   venv="$SAFEROUTE_CACHE/venv-$key"
+  # one builder at a time: a second command started meanwhile waits instead of deleting it
+  exec 8>"$SAFEROUTE_CACHE/.venv.lock"
+  flock 8
   if [ ! -f "$venv/.complete" ]; then
     log "creating the Python environment in $venv (first run only, a few minutes)"
     rm -rf "$venv"
@@ -57,6 +60,7 @@ ensure_venv() {
     # keep the cache small: drop venvs of older lock files
     find "$SAFEROUTE_CACHE" -maxdepth 1 -name 'venv-*' ! -name "venv-$key" -exec rm -rf {} + 2>/dev/null || true
   fi
+  exec 8>&-
   export VIRTUAL_ENV="$venv"
   export PATH="$venv/bin:$PATH"
   export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
@@ -81,6 +85,9 @@ ensure_model() {
   # shellcheck disable=SC2046
   key="$(hash_files $(training_inputs))"
   model="$SAFEROUTE_CACHE/models/$key.tar.gz"
+  mkdir -p "$SAFEROUTE_CACHE/models"
+  exec 9>"$SAFEROUTE_CACHE/models/.train.lock"
+  flock 9
   if [ ! -f "$model" ]; then
     log "training the model (inputs changed; hash $key)"
     mkdir -p "$SAFEROUTE_CACHE/models"
@@ -96,5 +103,6 @@ ensure_model() {
   else
     log "model is up to date ($key)"
   fi
+  exec 9>&-
   printf '%s\n' "$model"
 }
