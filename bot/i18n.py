@@ -47,6 +47,8 @@ class Locale:
     language_names: tuple[str, ...]
     commands: Mapping[str, tuple[str, ...]]
     responses: Mapping[str, Response] = field(default_factory=dict)
+    # words the channels understand without the assistant (e.g. "more" on SMS)
+    channel_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class _Blank(dict[str, Any]):
@@ -98,6 +100,10 @@ def load_locale(path: Path) -> Locale:
         language_names=tuple(str(w) for w in keywords.get("language_names") or ()),
         commands={intent: tuple(str(w) for w in words or ()) for intent, words in commands.items()},
         responses={k: _parse_response(k, v, path) for k, v in responses.items()},
+        channel_words={
+            name: tuple(str(w) for w in words or ())
+            for name, words in (keywords.get("channel_words") or {}).items()
+        },
     )
 
 

@@ -6,6 +6,7 @@ Every variable is listed in `.env.example` and the README.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,11 +37,66 @@ class Secret(str):
 
 
 @dataclass(frozen=True)
+class TwilioSettings:
+    """The Twilio channel; absent (None) unless TWILIO_AUTH_TOKEN is set."""
+
+    account_sid: str
+    auth_token: Secret
+    # the public address Twilio calls (behind a proxy: the proxy's), used to check signatures
+    public_url: str
+    api_base_url: str = "https://api.twilio.com"
+    # keys the pseudonymous conversation ids; set it so rotating the auth token keeps them
+    pseudonym_key: Secret = field(default_factory=lambda: Secret(""))
+    sms_max_parts: int = 3  # SMS parts sent per turn before "MORE"
+    rate_per_minute: int = 12  # messages a sender may send per minute before they are set aside
+    send_attempts: int = 5
+    retry_base_seconds: float = 0.5
+
+    @classmethod
+    def from_source(cls, get: Callable[[str, str], str]) -> TwilioSettings | None:
+        token = get("TWILIO_AUTH_TOKEN", "")
+        if not token:
+            return None
+        account_sid, public_url = get("TWILIO_ACCOUNT_SID", ""), get("SAFEROUTE_PUBLIC_URL", "")
+        if not account_sid.startswith("AC"):
+            raise ConfigError("TWILIO_ACCOUNT_SID must be set (AC...) when TWILIO_AUTH_TOKEN is")
+        if not public_url.startswith(("https://", "http://")):
+            raise ConfigError(
+                "SAFEROUTE_PUBLIC_URL must be the public https:// address Twilio calls "
+                "(e.g. https://bot.example.org) when TWILIO_AUTH_TOKEN is set"
+            )
+
+        def number(name: str, default: str, low: float) -> float:
+            raw = get(name, default)
+            try:
+                value = float(raw)
+            except ValueError:
+                raise ConfigError(f"{name} must be a number, not {raw!r}") from None
+            if value < low:
+                raise ConfigError(f"{name} must be at least {low}")
+            return value
+
+        return cls(
+            account_sid=account_sid,
+            auth_token=Secret(token),
+            public_url=public_url.rstrip("/"),
+            api_base_url=get("TWILIO_API_BASE_URL", "https://api.twilio.com").rstrip("/"),
+            pseudonym_key=Secret(get("SAFEROUTE_PSEUDONYM_KEY", token)),
+            sms_max_parts=int(number("SAFEROUTE_SMS_MAX_PARTS", "3", 1)),
+            rate_per_minute=int(number("SAFEROUTE_RATE_PER_MINUTE", "12", 1)),
+            send_attempts=int(number("TWILIO_SEND_ATTEMPTS", "5", 1)),
+            retry_base_seconds=number("TWILIO_RETRY_BASE_SECONDS", "0.5", 0),
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     locales_dir: Path
     default_language: str
     db_url: str
     api_token: Secret = field(default_factory=lambda: Secret(""))
+    twilio: TwilioSettings | None = None
+
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -60,6 +116,7 @@ class Settings:
             default_language=get("SAFEROUTE_DEFAULT_LANGUAGE", "en"),
             db_url=get("SAFEROUTE_DB_URL", default_db),
             api_token=Secret(get("SAFEROUTE_API_TOKEN", "")),
+            twilio=TwilioSettings.from_source(get),
         )
 
 

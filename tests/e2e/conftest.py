@@ -27,7 +27,9 @@ class Assistant:
 
 
 @contextmanager
-def running_assistant(tmp: Path, token: str = "") -> Iterator[Assistant]:
+def running_assistant(
+    tmp: Path, token: str = "", extra_env: dict[str, str] | None = None
+) -> Iterator[Assistant]:
     model = os.environ.get("SAFEROUTE_MODEL")
     if not model or not Path(model).is_file():
         pytest.fail("SAFEROUTE_MODEL must name a trained model (./saferoute test sets it)")
@@ -35,6 +37,7 @@ def running_assistant(tmp: Path, token: str = "") -> Iterator[Assistant]:
     env = dict(
         os.environ, SAFEROUTE_DB_URL=f"sqlite:///{db_path}", SANIC_HOST="127.0.0.1", SAFEROUTE_API_TOKEN=token
     )
+    env.update(extra_env or {})
     services = Services(log)
     try:
         base = start_saferoute(

@@ -1,0 +1,1 @@
+"""Twilio SMS and WhatsApp: one signed webhook, an outbox, SMS-sized replies."""

@@ -1,0 +1,80 @@
+"""Tables of the application's records. Every schema change is an Alembic revision.
+
+Phone numbers are personal data: they live only in `channel_contacts.address` (to answer the
+person) and in the outbox while a message waits to be sent; conversations are keyed by a
+pseudonymous `conversation_id`, and everything here is deleted with the sender's data.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import declarative_base
+
+# constraint names are stable across databases, so migrations can refer to them
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Base: Any = declarative_base(metadata=sa.MetaData(naming_convention=NAMING))
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class ChannelContact(Base):
+    """Who a pseudonymous conversation belongs to on a messaging channel, and its state."""
+
+    __tablename__ = "channel_contacts"
+    conversation_id = sa.Column(sa.String(64), primary_key=True)
+    channel = sa.Column(sa.String(16), nullable=False)  # sms | whatsapp
+    address = sa.Column(sa.String(64), nullable=False)  # +33..., whatsapp:+33...
+    reply_from = sa.Column(sa.String(64), nullable=False)  # the number they wrote to
+    opted_out = sa.Column(sa.Boolean, nullable=False, default=False)
+    # payloads of the last numbered options sent, so "2" can be mapped back
+    options = sa.Column(sa.JSON, nullable=False, default=list)
+    # texts held back by the per-turn cap, sent on MORE
+    pending = sa.Column(sa.JSON, nullable=False, default=list)
+    created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+    updated_at = sa.Column(sa.DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class InboundMessage(Base):
+    """A webhook message, recorded before it is acknowledged (idempotency on MessageSid).
+
+    `body` is kept only until the turn has run (`state` received → done), so a message
+    acknowledged just before a crash is processed after the restart, never lost.
+    """
+
+    __tablename__ = "inbound_messages"
+    message_sid = sa.Column(sa.String(64), primary_key=True)
+    conversation_id = sa.Column(sa.String(64), nullable=False, index=True)
+    body = sa.Column(sa.Text, nullable=True)
+    state = sa.Column(sa.String(16), nullable=False, default="received")  # received | done
+    received_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+    done_at = sa.Column(sa.DateTime, nullable=True)
+
+
+class OutboundMessage(Base):
+    """The outbox: written before sending, updated by the send and by status callbacks."""
+
+    __tablename__ = "outbound_messages"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    # unique per message: a retried send reuses it, a duplicate enqueue is refused
+    idempotency_key = sa.Column(sa.String(96), nullable=False, unique=True)
+    conversation_id = sa.Column(sa.String(64), nullable=False, index=True)
+    body = sa.Column(sa.Text, nullable=True)  # cleared once Twilio has accepted it
+    message_sid = sa.Column(sa.String(64), nullable=True, unique=True)
+    # pending → accepted (Twilio took it) → queued/sent/delivered/undelivered/failed/read
+    state = sa.Column(sa.String(16), nullable=False, default="pending")
+    attempts = sa.Column(sa.Integer, nullable=False, default=0)
+    error_code = sa.Column(sa.String(16), nullable=True)
+    created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+    updated_at = sa.Column(sa.DateTime, nullable=False, default=utcnow, onupdate=utcnow)

@@ -1,0 +1,106 @@
+"""The channel's records on SQLite: idempotency, outbox states, status callbacks, erasure,
+and the Alembic migration matching the models."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from bot.channels.inbound import InboundError
+from bot.channels.twilio.addresses import conversation_id, parse_address
+from bot.channels.twilio.records import ChannelRecords
+from bot.store.db import make_engine, session_factory
+from bot.store.migrate import upgrade
+from bot.store.models import Base
+
+CID = "sms-0123"
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Iterator[ChannelRecords]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'app.db'}")
+    upgrade(engine)
+    yield ChannelRecords(session_factory(engine))
+    engine.dispose()
+
+
+def test_the_migration_creates_exactly_the_models(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    upgrade(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_a_message_sid_is_taken_once(records: ChannelRecords) -> None:
+    assert records.record_inbound("SM1", CID, "hello", "sms", "+331", "+1500")
+    assert not records.record_inbound("SM1", CID, "hello", "sms", "+331", "+1500")
+    contact = records.contact(CID)
+    assert contact is not None and contact.address == "+331" and contact.reply_from == "+1500"
+
+
+def test_unfinished_messages_are_found_after_a_crash_and_bodies_go_when_done(records: ChannelRecords) -> None:
+    records.record_inbound("SM1", CID, "first", "sms", "+331", "+1500")
+    records.record_inbound("SM2", CID, "second", "sms", "+331", "+1500")
+    records.finish_inbound("SM1")
+    assert records.unfinished_inbound(timedelta(0)) == [("SM2", CID, "second")]
+
+
+def test_outbox_keys_make_a_repeated_turn_queue_nothing_new(records: ChannelRecords) -> None:
+    first = records.enqueue(CID, ["a", "b"], "SM1")
+    assert [o.body for o in first] == ["a", "b"]
+    assert records.enqueue(CID, ["a", "b"], "SM1") == []
+
+
+def test_outbox_states_claim_retry_and_delivery(records: ChannelRecords) -> None:
+    (item,) = records.enqueue(CID, ["a"], "SM1")
+    assert records.claim(item.id)
+    assert not records.claim(item.id)  # someone is sending it
+    records.attempt_failed(item.id, "503", final=False)
+    assert [o.id for o in records.unsent(timedelta(0))] == [item.id]
+    assert records.claim(item.id)
+    records.sent(item.id, "SMabc", "queued")
+    assert records.unsent(timedelta(0)) == []
+    assert records.delivery_status("SMabc", "delivered", None)
+    assert not records.delivery_status("SMother", "delivered", None)
+    assert records.states(CID) == ["delivered"]
+
+
+def test_erase_removes_the_number_and_every_record(records: ChannelRecords) -> None:
+    records.record_inbound("SM1", CID, "hello", "sms", "+331", "+1500")
+    records.enqueue(CID, ["a"], "SM1")
+    records.record_inbound("SM9", "sms-other", "hi", "sms", "+332", "+1500")
+    assert records.erase(CID) == 3
+    assert records.contact(CID) is None and records.states(CID) == []
+    assert records.contact("sms-other") is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("+33612345678", ("sms", "+33612345678")),
+        ("whatsapp:+33612345678", ("whatsapp", "whatsapp:+33612345678")),
+    ],
+)
+def test_addresses(raw: str, expected: tuple[str, str]) -> None:
+    assert parse_address(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "hello", "whatsapp:", "+33 6x", "whatsapp:abc"])
+def test_bad_addresses_are_refused(raw: str) -> None:
+    with pytest.raises(InboundError):
+        parse_address(raw)
+
+
+def test_conversation_ids_are_pseudonymous_and_separate_per_channel() -> None:
+    sms = conversation_id("k", "sms", "+33612345678")
+    wa = conversation_id("k", "whatsapp", "whatsapp:+33612345678")
+    assert sms.startswith("sms-") and wa.startswith("wa-") and sms[4:] != wa[3:]
+    assert "33612345678" not in sms + wa
+    assert conversation_id("k", "sms", "+33612345678") == sms
+    assert conversation_id("other", "sms", "+33612345678") != sms
