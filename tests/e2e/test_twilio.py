@@ -309,3 +309,18 @@ def test_phone_numbers_and_texts_never_reach_the_log(assistant: Assistant) -> No
     log = assistant.log_path.read_text("utf-8")
     for needle in ("+33612000001", "+212600000002", "33612000009", "مرحبا"):
         assert needle not in log
+
+
+def test_a_long_sms_answer_stops_after_three_parts_and_more_sends_the_rest(
+    assistant: Assistant, fake_api: FakeTwilioAPI
+) -> None:
+    from bot.channels.twilio.sms import segments
+
+    phone = "+212600000017"
+    say(assistant, fake_api, phone, "مرحبا")  # the conversation is in Arabic from here
+    first = say(assistant, fake_api, phone, "/help")  # the Arabic help needs five SMS parts
+    assert len(first) == 3 and all(segments(p) == 1 for p in first)
+    assert first[-1].endswith("أرسل «المزيد» لقراءة الباقي.")
+    rest = say(assistant, fake_api, phone, "المزيد")
+    assert rest and not rest[-1].endswith("لقراءة الباقي.")
+    assert "".join(first + rest).count("طوارئ") >= 1  # nothing of the help text was dropped
