@@ -13,3 +13,7 @@ class ConfigError(SafeRouteError):
 
 class LocaleError(SafeRouteError):
     """A locale file is malformed or a text key is missing."""
+
+
+class KnowledgeError(SafeRouteError):
+    """A knowledge-base file (sourced facts under data/knowledge) is malformed, unsourced or stale."""
