@@ -83,7 +83,7 @@ async def sender(
             "X-Twilio-Signature": validator.compute_signature(PUBLIC + PATH, params),
             "Content-Type": "application/x-www-form-urlencoded",
         }
-        before = len(api.messages_to(phone))
+        before = api.count_to(phone)
         start = time.perf_counter()
         async with session.post(base + PATH, data=urlencode(params), headers=headers) as response:
             await response.read()
@@ -92,9 +92,9 @@ async def sender(
                 continue
         acks.append(time.perf_counter() - start)
         deadline = start + 60
-        while len(api.messages_to(phone)) <= before and time.perf_counter() < deadline:
-            await asyncio.sleep(0.005)
-        if len(api.messages_to(phone)) <= before:
+        while api.count_to(phone) <= before and time.perf_counter() < deadline:
+            await asyncio.sleep(0.01)
+        if api.count_to(phone) <= before:
             lost.append(params["MessageSid"])
             continue
         replies.append(time.perf_counter() - start)
@@ -139,13 +139,14 @@ def main() -> None:
     parser.add_argument("--model", required=True)
     parser.add_argument("--senders", type=int, default=50)
     parser.add_argument("--messages", type=int, default=20)
+    parser.add_argument("--db-url", default="", help="default: a new SQLite file; e.g. postgresql://...")
     args = parser.parse_args()
     import os
 
     with tempfile.TemporaryDirectory() as tmp, FakeTwilioAPI(SID, TOKEN) as api:
         env = dict(
             os.environ,
-            SAFEROUTE_DB_URL=f"sqlite:///{tmp}/load.db",
+            SAFEROUTE_DB_URL=args.db_url or f"sqlite:///{tmp}/load.db",
             TWILIO_ACCOUNT_SID=SID,
             TWILIO_AUTH_TOKEN=TOKEN,
             SAFEROUTE_PUBLIC_URL=PUBLIC,

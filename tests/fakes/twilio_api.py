@@ -31,6 +31,7 @@ class FakeTwilioAPI:
     def __init__(self, account_sid: str, auth_token: str) -> None:
         self.account_sid, self.auth_token = account_sid, auth_token
         self.sent: list[Sent] = []
+        self.by_recipient: dict[str, list[Sent]] = {}
         self.calls = 0
         self.failures: list[tuple[int, int]] = []  # (http status, Twilio error code)
         self.opted_out: set[str] = set()
@@ -65,7 +66,11 @@ class FakeTwilioAPI:
 
     def messages_to(self, to: str) -> list[Sent]:
         with self.lock:
-            return [m for m in self.sent if m.to == to]
+            return list(self.by_recipient.get(to, ()))
+
+    def count_to(self, to: str) -> int:
+        with self.lock:
+            return len(self.by_recipient.get(to, ()))
 
     def wait_for(self, to: str, count: int, timeout: float = 30.0) -> list[Sent]:
         deadline = time.monotonic() + timeout
@@ -114,15 +119,15 @@ class FakeTwilioAPI:
                         failure = (400, 21610)
                     if failure is None:
                         sid = f"SM{next(api.counter):032d}"
-                        api.sent.append(
-                            Sent(
-                                form.get("To", ""),
-                                form.get("From", ""),
-                                form.get("Body", ""),
-                                sid,
-                                form.get("StatusCallback", ""),
-                            )
+                        message = Sent(
+                            form.get("To", ""),
+                            form.get("From", ""),
+                            form.get("Body", ""),
+                            sid,
+                            form.get("StatusCallback", ""),
                         )
+                        api.sent.append(message)
+                        api.by_recipient.setdefault(message.to, []).append(message)
                 if failure is not None:
                     status, code = failure
                     self._reply(
