@@ -50,9 +50,13 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
     if set(urgent) - set(URGENT_KINDS):
         raise PatternError(f"{path.name}: urgent kinds are {URGENT_KINDS}")
     negation = data.get("negation") or {}
+    cues = negation.get("cues") or []
+    not_text = [c for c in cues if not isinstance(c, str)]
+    if not_text:  # YAML reads a bare no / off / yes as a boolean: quote the cue
+        raise PatternError(f"{path.name}: negation cues must be quoted text, got {not_text}")
     return LanguagePatterns(
         language=path.stem,
-        negation_cues=tuple(str(c) for c in negation.get("cues") or ()),
+        negation_cues=tuple(cues),
         window=int(negation.get("window", 3)),
         codes={code: _compile(path, code, raw) for code, raw in codes.items()},
         urgent={kind: _compile(path, kind, raw) for kind, raw in urgent.items()},

@@ -1,14 +1,14 @@
-"""The sentences the French and Arabic patterns were written against, through the engine as
-the assistant runs it (every language's patterns on every message)."""
+"""The sentences the English, French and Arabic patterns were written against, through the
+engine as the assistant runs it (every language's patterns on every message)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.redflags.engine import RedFlagEngine
-from tools.redflag_patterns import tests_ar, tests_fr
+from tools.redflag_patterns import tests_ar, tests_en, tests_fr
 
-SETS = {"fr": tests_fr, "ar": tests_ar}
+SETS = {"en": tests_en, "fr": tests_fr, "ar": tests_ar}
 POSITIVES = [(lang, code, s) for lang, m in SETS.items() for code, ss in m.POS.items() for s in ss]
 NEGATIVES = [(lang, s, forbidden) for lang, m in SETS.items() for s, forbidden in m.NEG]
 

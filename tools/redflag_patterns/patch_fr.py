@@ -152,3 +152,161 @@ put(C, "documents_requested", 1, "ils demandent mon passeport / veulent que je d
 
 put(C, "abusive_conditions", 0, "on dort a 20 dans une chambre / on dort dans un container a douze",
     r"\bdor\w*\s(?:<FW>){0,3}(?:(?:a\s)?(?:[5-9]|[1-9]\d|dix|douze|quinze|vingt|trente|plusieurs|nombreux|beaucoup)\s(?:\w+\s){0,3}(?:dans|par)\s(?:une|la|un|le|meme|chaque)\s(?:(?:seule?|petite?|meme)\s)?(?:chambre|piece|salle|container|conteneur|garage|local|dortoir|cabane|tente)|(?:dans|par)\s(?:une|la|un|le|meme)\s(?:(?:seule?|petite?|meme)\s)?(?:chambre|piece|salle|container|conteneur|garage|local|dortoir|cabane|tente)\s(?:a|avec)\s(?:[5-9]|[1-9]\d|dix|douze|quinze|vingt|trente|plusieurs))\b")
+
+# ==== Third pass: concepts, not sentences (checked on dev items 081-104 written beforehand) ====
+F["TAKEPP"] = (r"(?:pris|prise|prises|confisque\w*|garde|gardes|gardee|gardees|retenu\w*|vole|voles|volee|volees"
+               r"|bloque\w*|cache|caches|cachee|cachees|saisi\w*|enleve\w*|arrache\w*|dechire\w*|detruit\w*"
+               r"|ramasse\w*|collecte\w*|enferme\w*|recupere\w*)")
+F["HURT"] = r"(?:frap+\w*|bat|battent|battait|battaient|tabass\w*|gifl\w*|cogn\w*|fouett\w*|etrangl\w*|viol\w*|agress\w*)"
+
+# passports locked in a safe are retained documents, not people locked in
+put(C, "restriction_of_movement", 0, "on nous enferme / je suis enfermee (pas: il a enferme nos passeports)",
+    r"\b(?:enferm\w*|sequestr\w*|cadenass\w*)\b<NN>(?!\s(?:(?:tous|toutes)\s)?<POSS>\s(?:<DOC>|<PHONE>|argent|salaire))")
+put(C, "restriction_of_movement", None, "la porte est fermee de dehors / a cle de l exterieur",
+    r"\b(?:portes?|portail|grille|chambre|maison)\s(?:<FW>){0,2}(?:ferme\w*|verrouill\w*|bloque\w*)\s(?:<FW>){0,2}(?:de\s|du\s|par\s|a\s|depuis\s)(?:dehors|l\sexterieur|exterieur|cle)\b")
+put(C, "restriction_of_movement", None, "on est bloques / coinces dans l entrepot",
+    r"\b(?:on\sest|je\ssuis|nous\ssommes|elle\sest|il\sest|ils\ssont|elles\ssont|on\sreste)\s(?:<FW>){0,1}(?:bloque\w*|coince\w*|enferm\w*|piege\w*|prisonni\w*)\s(?:dans|a|chez|ici)\b")
+put(C, "retention_of_documents", None, "il a enferme / mis tous nos passeports dans son coffre",
+    r"\b(?:mis|met|mettent|enferme\w*|range\w*|depose\w*|cache\w*)\s(?:(?:tous|toutes)\s)?<POSS>\s<DOC>\s(?:dans|sous|au|a)\s(?:(?:son|sa|leur|le|un|la|ses)\s)?(?:coffre|bureau|tiroir|armoire|cle|chambre|poche|sac|valise)\b")
+
+# violence against a named third person; slaps
+put(C, "physical_sexual_violence", None, "il frappe mon ami / bat les filles / donne des gifles",
+    r"\b(?:frap+e|frap+ent|frap+ait|frap+aient|bat|battent|battait|battaient|tabass\w*|gifl\w*|fouett\w*|cogn\w*)\s(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|les|des|un|une)\s(?!porte|portes|fenetre|balle|ballon|record)\w+\b")
+put(C, "physical_sexual_violence", None, "des gifles / des claques / des coups",
+    r"\b(?:des|les|de|deux|une)\s(?:gifles?|claques?|baffes?|coups\sde\s\w+)\b")
+put(C, "physical_sexual_violence", None, "oblige a avoir des rapports / a faire des clients",
+    r"\b(?:forc\w*|oblig\w*|contrain\w*)\s(?:<FW>){0,2}(?:a|de|d)\s(?:avoir\sdes\srapports|faire\sdes\sclients|vendre\s(?:son|mon|leur)\scorps|coucher)\b")
+
+# secrecy: infinitive orders ("surtout ne rien dire a la police"), not first-person choices
+put(C, "secrecy_request", None, "ne rien dire a la police / pas un mot a ta famille",
+    r"(?<!\bje\s)(?<!\bj\s)(?<!\bveux\s)(?<!\bprefere\s)\b(?:(?:ne\s|n\s)?(?:rien|pas|jamais)\s(?:(?:en|le|la|l|lui|leur)\s)?(?:dire|parler|raconter|reveler|signaler|mentionner)|pas\sun\smot)\s(?:(?:a|au|aux|de|d|sur|ca|cela)\s){1,2}(?:(?:ta|ma|sa|votre|notre|leur|la|les|l|tes|mes|ses|vos|nos|mon|ton|son)\s)?(?:<KIN>|<AUTH>|personne|police\w*|douan\w*|frontiere\w*|agents?)\b")
+
+# romance: love words with a trip, a job or marriage; online acquaintance with love or marriage
+put(C, "romance_offer", None, "elle dit qu elle m aime et va me trouver du travail / faire venir",
+    r"\b(?:(?:m|t|l)\saim\w*|amoureu\w*|mon\samour|son\samour)\b(?:\s\w+){0,15}?\s(?:travail|boulot|job|emploi|visa|billet|venir|rejoindre|emmen\w*|epous\w*|se\smarier|me\smarier|mariage)\b")
+put(C, "romance_offer", None, "je connais / je parle avec quelqu un sur facebook ... m aime / mariage",
+    r"\b(?:connais|connu\w*|rencontr\w*|parle\w*|discut\w*|chatt?\w*|ecri\w*)\s(?:<FW>){0,4}(?:sur|par|via|en)\s(?:<SOCIAL>|ligne)\b(?:\s\w+){0,15}?\s(?:(?:m|t|l)\saim\w*|amoureu\w*|epous\w*|me\smarier|se\smarier|mariage|fianc\w*)")
+
+# isolation: phone forbidden
+put(C, "isolation", None, "sa patronne lui interdit le telephone / refuse qu elle ait un portable",
+    r"\b(?:interdi\w*|refus\w*|confisqu\w*)\s(?:(?:le|les|son|mon|leur|tout|d\savoir\sun|d\savoir\sle|d\savoir\sson|d\sutiliser\sle|d\sutiliser\sson|de\stoucher\sau)\s)?<PHONE>\b")
+
+# contract handed over on arrival
+put(C, "contract_substitution", None, "ils nous ont donne un autre contrat / a l arrivee un nouveau contrat",
+    r"\b(?:(?:donne\w*|montre\w*|present\w*|tendu\w*|file\w*|remis|sorti\w*)\s(?:<FW>){0,2}|(?:arriv\w*|aeroport|atterri\w*)\b(?:\s\w+){0,8}?\s)(?:un|une)\s(?:autre|nouveau|nouvel|deuxieme|second)\s(?:contrat|papier|document)\b")
+
+# deception: "pas la boutique dont ils parlaient"; arrival reveals other work
+put(C, "deception", None, "c est du menage pas la boutique dont ils parlaient",
+    r"\b(?:pas|pa)\s(?:le|la|les|l|du|de\sla|un|une|au|a\sla)\s(?:\w+\s){1,2}(?:dont|qu|que|qu\son)\s(?:(?:ils|il|elle|elles|on|l\sagence|l\sagent|le\srecruteur)\s)?(?:(?:m|nous|lui|leur|me)\s)?(?:parlai\w*|avai\w*\s(?:dit|promis|parle|annonce)|a\s(?:dit|promis|parle)|ont\s(?:dit|promis|parle)|disai\w*|promett\w*|promis)\b")
+put(C, "deception", None, "arrivee la bas en fait c etait du menage / un bar",
+    r"\b(?:arriv\w*|atterri\w*)\b(?:\s\w+){0,6}?\s(?:en\sfait|mais|c\setait|finalement|en\svrai|en\srealite)\s(?:<FW>){0,4}(?:menage|bonne|domestique|nettoyage|prostitution|bar|massage|champs?|ferme|trottoir|autre\schose|esclave)\b")
+
+# no written contract: "pas besoin de contrat", "le contrat c est pas la peine"
+put(C, "no_written_contract", None, "le contrat c pa la peine / pas besoin de contrat",
+    r"\b(?:contrats?\s(?:<FW>){0,3}(?:c\s|c\sest\s|est\s|ce\sn\sest\s)?(?:pas|pa)\s(?:la\speine|necessaire|besoin|utile|important|obligatoire)|pas\sbesoin\s(?:de|d)\s(?:contrat|papiers?\secrits?|ecrit))\b")
+
+# abuse of vulnerability: an expired permit the employer knows about
+put(C, "abuse_of_vulnerability", None, "mon patron sait que mon titre de sejour a expire",
+    r"\b(?:sait|savent|savait|savaient|connait|connaissent)\s(?:que|qu|ke)\s(?:<FW>){0,6}(?:expire\w*|perime\w*|plus\svalable|pas\svalide|sans\sstatut|en\sfin\sde\sdroits)\b")
+
+# wages: only a part of the pay
+put(C, "withholding_of_wages", None, "ils nous donnent que la moitie du salaire",
+    r"\b(?:que|seulement|juste|uniquement)\s(?:la\smoitie|une\spartie|un\stiers|le\squart|moitie)\s(?:du|de\sla|de\s(?:mon|ma|son|sa|notre|nos|leur|leurs))\s?(?:salaire|paie|paye|argent)?\b")
+put(C, "withholding_of_wages", None, "travailler gratuitement / sans etre paye / pour rien",
+    r"\b(?:travaill\w*|bosse\w*|bosser)\s(?:<FW>){0,3}(?:gratuitement|gratis|pour\srien|sans\s(?:etre\s)?pay\w*|sans\ssalaire)\b")
+
+# overtime: until midnight / 1 am
+put(C, "excessive_overtime", None, "jusqu a minuit / jusqu a 1h du matin",
+    r"\bjusqu\s?a\s(?:minuit|(?:[1-4]|une|deux|trois)\s?h\w*\s(?:du\smatin|de\sla\snuit)|(?:23|22)\s?h)\b")
+
+# urgent violence now: a blow with "now" / a cry for help further away
+put(U, "violence_now", None, "le type frappe mon ami en ce moment",
+    r"\b<HURT>\b(?:\s\w+){0,5}?\s<NOW>\b")
+put(U, "violence_now", None, "aidez nous ... il frappe / il la bat (plus loin)",
+    r"\b<HELP>\b(?:\s\w+){0,12}?\s(?:frap+\w*|bat|battent|tabass\w*|viol\w*|agress\w*|tue|tuer|couteau|sang|saigne|etrangl\w*)\b")
+put(U, "violence_now", None, "j ai saute du balcon / par la fenetre",
+    r"\bsaut\w*\s(?:<FW>){0,1}(?:du|de\sla|par\sla|depuis\sle)\s(?:balcon|fenetre|toit|terrasse|mur)\b")
+put(U, "locked_in_now", None, "on est enfermes / bloques ici / la porte est fermee de dehors + aide",
+    r"\b(?:enferm\w*|bloque\w*|coince\w*|fermee?\s(?:de\sdehors|de\sl\sexterieur|a\scle))\b(?:\s\w+){0,10}?\s(?:<HELP>|<NOW>|envoyez|venez)\b")
+put(U, "threat_to_life", None, "je me cache / j ai peur qu ils me retrouvent",
+    r"\b(?:(?:je\sme|on\sse|elle\sse|nous\snous)\scach\w*|peur\squ\s?(?:ils|il|elle|on)\s(?:me|nous|la|le)\s(?:retrouv\w*|trouv\w*|tu\w*|rattrap\w*))\b")
+
+# ---- third pass, second batch of concepts
+F["CHILDRISK"] = F["CHILDRISK"][:-1] + r"|epous\w*|marier|mariage|envoy\w*|agent|passeur\w*|a\sl\setranger)"
+put(U, "child_at_risk", 0, "j ai 15 ans et on veut me marier / me faire travailler (pas: j ai 17 ans, visa etudiant ?)",
+    r"\b(?:(?:j\sai|jai|g|je\sn\sai\sque|j\sai\sque|jai\sque)\s<AGE>\s?ans\b(?!\s(?:d\s?experience|de\s\w+|que|qu|dans|en|au|a\sl|deja|plus\stard))(?:\s\w+){0,15}?\s<CHILDRISK>|<CHILDRISK>\b(?:\s\w+){0,10}?\s(?:j\sai|jai)\s<AGE>\s?ans)\b")
+put(C, "debt_bondage", 6, "sans salaire pour rembourser / travailler gratuitement pour rembourser / dette ... je dois encore",
+    r"\b(?:(?:sans\s(?:salaire|etre\spaye\w*)|gratuitement|pour\srien)\s(?:\w+\s){0,2}(?:pour\s)?rembours\w*|dettes?\b(?:\s\w+){0,25}?\s(?:dois|doit|devons|doivent)\s(?:encore\s|maintenant\s|toujours\s|plus\sde\s)?(?:\d|mille|des\smillions))")
+put(C, "romance_offer", 0, "un homme rencontre / je parle avec un francais sur facebook ... veut m epouser / me faire venir",
+    r"\b(?:rencontr\w*|connu\w*|connais|copain|copine|petit\sami|petite\samie|amoureux|amoureuse|fiance\w*|homme|femme|gars|mec|parle\w*|discut\w*|chatt?\w*|ecri\w*)\s(?:<FW>){0,5}(?:sur|par|via|en)\s(?:<SOCIAL>|ligne)\b(?:\s\w+){0,15}?\s(?:epous\w*|marier|mariage|se\smarier|fianc\w*|emmen\w*|fai\w*\svenir|rejoindre)")
+put(C, "isolation", None, "il controle / lit / fouille mon telephone",
+    r"\b(?:control\w*|lit|lisent|lisait|lire|fouill\w*|surveill\w*|verifi\w*|regard\w*)\s(?:(?:tous|toutes)\s)?(?:<POSS>\s)(?:messages|appels|conversations|<PHONE>|whatsapp|sms)\b")
+put(C, "intimidation_threats", None, "ceux qui se plaignent seront renvoyes / vires",
+    r"\b(?:ceux|celui|celle|celles|quiconque|qui|tous\sceux|toutes\scelles)\s(?:qui\s)?(?:se\s|s\s)?(?:plai\w*|parle\w*|refus\w*|part\w*|denonc\w*|protest\w*|reclam\w*|fui\w*|enfui\w*)\b(?:\s\w+){0,4}?\s(?:seront|sera|vont|va|iront|ira)\s(?:etre\s)?(?:renvoy\w*|expuls\w*|vire\w*|licenci\w*|frapp\w*|puni\w*|denonc\w*|tue\w*|battu\w*)")
+put(C, "intimidation_threats", None, "il a sorti un couteau / il va me finir / faire la peau",
+    r"\b(?:couteau|couteaux|arme|armes|pistolet|fusil|machette|flingue|(?:va|vont|allait|veut)\s(?:me|te|la|le|nous|vous|les)\s(?:finir|faire\sla\speau|regler\sson\scompte|crever))\b")
+put(C, "abusive_conditions", None, "j avais la fievre et il m a fait travailler quand meme / pas de medecin",
+    r"\b(?:(?:fievre|malade\w*|blesse\w*|enceinte)\b(?:\s\w+){0,10}?\s(?:fait\stravailler|fai\w*\sbosser|oblig\w*|forc\w*|quand\smeme|continuer\sa\stravailler)|(?:pas|pa|jamais|aucun|sans)\s(?:de\s|d\s)?(?:medecin|docteur|hopital|medicaments?|soins)|(?:si\stu\s|si\son\s|qui\s)(?:te\s|se\s|nous\s)?repos\w*\s(?:tu|on|il|elle)?\s?(?:mange\w*\s(?:pas|pa|rien)))\b")
+put(C, "recruitment_fees", None, "il prend 4000 riyals par personne / vend des visas de travail",
+    r"\b(?:(?:prend|prennent|demande\w*|fait\spayer|font\spayer|encaisse\w*|exige\w*)\s<NUM>\s?(?:<MONEY>\s)?(?:par|chacun|a\schacun)\s?(?:personne|tete|candidat|travailleur|fille)?|(?:vend|vendent|vendait|vendaient|achet\w*)\s(?:des|les|un|une)\s(?:visas?|contrats?|permis)(?:\sde\stravail)?)\b")
+put(C, "restriction_of_movement", None, "je peux pas arreter / partir tant que j ai pas rembourse",
+    r"\b(?:peux|peut|pouvons|peuvent|pe)\s(?:pas|pa|jamais)\s(?:partir|quitter|arreter|rentrer|changer|demissionner)\b(?:\s\w+){0,4}?\s(?:tant\sque|avant\s(?:de|d)|sans\s(?:avoir\s)?(?:rembours|pay))")
+put(C, "restriction_of_movement", None, "la famille la garde a l interieur / ils le gardent enferme",
+    r"\b(?:la|le|les|me|m|nous|l)\s(?:gard\w*|tien\w*|retien\w*)\s(?:<FW>){0,1}(?:a\sl\sinterieur|enferm\w*|a\sla\smaison|dedans|a\sclef|a\scle)\b")
+put(C, "wrong_visa", None, "on part comme pelerins pour la omra et apres on reste travailler",
+    r"\b(?:omra|hajj|pelerin\w*|touris\w*|visite)\b(?:\s\w+){0,10}?\s(?:rest\w*|demeur\w*)\s(?:la\sbas\s|sur\splace\s)?(?:pour\s)?(?:travaill\w*|bosser)\b")
+put(C, "documents_requested", None, "ils ont ramasse nos cartes et passeports avant de donner un contrat",
+    r"\b(?:ramass\w*|collect\w*|pris|prennent|recuper\w*)\s(?:<FW>){0,3}<DOC>\b(?:\s\w+){0,3}?\s(?:avant\s(?:de|d|le|la|l)|jusqu\s?au\sdepart)")
+put(C, "no_written_contract", None, "des papiers en coreen qu on comprenait pas",
+    r"\b(?:papiers?|documents?|feuilles?)\s(?:<FW>){0,3}(?:en\s\w+\s)?(?:que\s|qu\s|ke\s)?(?:je|j|il|elle|on|nous|ils)\s(?:(?:ne|n)\s)?(?:compren\w*|comprend\w*|lis|lit|lisait|pouvait\slire|pouvais\slire|savait\slire)\s(?:pas|pa|rien)\b")
+put(C, "contract_substitution", None, "differents du contrat signe au pays",
+    r"\bdifferent\w*\s(?:du|de\sce|de\sl|de\sla|que\sle|que\sla|de\snotre|de\smon)\s(?:contrat|papier|document|accord)\b")
+put(C, "secrecy_request", None, "elle doit rien nous dire / faut pas en parler avant",
+    r"\b(?:doit|doivent|dois|faut|faudrait|devrait)\s(?:(?:ne|n)\s)?(?:rien|pas|jamais)\s(?:(?:nous|me|lui|leur|en|le|la|l|vous|te|a\spersonne)\s)?(?:dire|parler|raconter|montrer|reveler)\b")
+put(C, "deception", None, "partie a dubai pour etre coiffeuse mais",
+    r"\b(?:parti\w*|alle\w*|envoy\w*|parte?s?|part)\s(?:\w+\s){0,3}(?:pour\setre|pour\stravailler|comme|pour\sdevenir|pour\sun\stravail\sde)\s(?:\w+\s){0,4}?(?:mais|en\sfait|finalement|alors\sque|au\slieu)\b")
+put(C, "physical_sexual_violence", None, "les hommes la touchent / il me tripote",
+    r"\b(?:me|m|la|l|les|nous|lui)\s(?:touch\w*|tripot\w*|caress\w*|pelot\w*)\b<NN>")
+put(C, "withholding_of_wages", None, "j ai eu 100 seulement / le reste ils l epargnent pour moi",
+    r"\b(?:(?:eu|recu|touche|donne\w*|paye\w*)\s(?:que\s)?\d+\s(?:<MONEY>\s)?(?:seulement|uniquement)|(?:l|le|la|les)\s(?:epargn\w*|garde\w*|economis\w*|mett\w*\sde\scote)\spour\s(?:moi|nous|elle|lui|eux|toi)|(?:paie|paye|payent|paient)\s(?:\w+\s){0,1}(?:pas|pa|jamais)\s(?:les\s)?heures\ssup\w*)\b")
+put(C, "unrealistic_offer", None, "pas besoin de parler allemand / aucun diplome demande",
+    r"\b(?:pas\sbesoin\s(?:de|d)\s(?:(?:parler|savoir|connaitre|avoir)\s)?(?:l\s|d\s|de\s)?(?:experience|diplome|qualification|langue|allemand|anglais|francais|italien|espagnol|arabe|cv|formation)|(?:aucune?|sans)\s(?:experience|diplome|qualification|formation)\s(?:requis\w*|demande\w*|exige\w*|necessaire)|visa\sen\s(?:une|1|deux|2)\s(?:semaine|jours?))\b")
+put(C, "excessive_overtime", None, "heures sup chaque soir / tous les jours",
+    r"\bheures\ssup\w*\s(?:<FW>){0,3}(?:chaque|tous\sles|toutes\sles)\s(?:soir|soirs|jour|jours|nuit|nuits)\b")
+
+# ---- third pass, third batch of concepts
+F["AGENTN"] = F["AGENTN"][:-1] + r"|coxeur\w*|demarcheur\w*|fermier\w*|proprio\w*)"
+put(C, "abusive_conditions", 1, "je dors par terre / sur un matelas dans la cuisine",
+    r"\bdor\w*\s(?:<FW>){0,5}(?:par\sterre|sur\sle\ssol|sur\sle\scarrelage|dehors|dans\sla\scuisine|dans\sla\ssalle\sde\sbain|dans\sle\sgarage|sur\sun\scarton|sur\sdes\scartons|dans\sla\sreserve|dans\sle\sdebarras|dans\sle\scouloir|sans\smatelas|sans\slit|dans\sla\sbuanderie|sur\sle\sbalcon|dans\sla\svoiture)\b")
+put(C, "documents_requested", None, "le coxeur veut 600 000 francs et mon passeport original",
+    r"(?<!consulat\s)(?<!ambassade\s)(?<!prefecture\s)\b(?:demand\w*|exig\w*|reclam\w*|veut|veulent|voulait|voulaient)\s(?:<FW>){0,5}<POSS>\s(?:vrai\s)?<DOC>\s(?:original|originaux|originale)\b")
+put(C, "intimidation_threats", None, "il va recommencer ce soir / il va revenir",
+    r"\b(?:va|vont|veut|allait)\s(?:<FW>){0,1}(?:recommencer|revenir|le\srefaire|refaire|remettre\sca)\b")
+put(U, "violence_now", None, "il m a violee ... aidez moi",
+    r"\b(?:<HURT>)\b(?:\s\w+){0,15}?\s(?:aidez\smoi|aide\smoi|aidez\snous|aide\snous|au\ssecours|sos|help|a\sl\saide)\b")
+put(C, "travel_debt", None, "ils ont paye mon billet et je dois travailler pour le payer",
+    r"\b(?:billet|voyage|vol|visa|traversee|transport)\b(?:\s\w+){0,10}?\s(?:dois|doit|devons|doivent|faut)\s(?:travailler\s)?(?:pour\s)?(?:le\s|la\s|les\s|l\s)?(?:pay\w*|rembours\w*)")
+put(C, "withholding_of_wages", None, "le fermier nous paie la moitie",
+    r"\b(?:me|m|nous|les|la|le|l|lui|leur)\s<PAYV>\s(?:que\s|seulement\s|juste\s)?(?:la\smoitie|une\spartie|le\squart|un\stiers|moins\sque)\b")
+put(C, "unrealistic_offer", None, "gagner 10000 dollars par mois sans trop travailler / travail facile",
+    r"\b(?:sans\s(?:trop\s|beaucoup\s)?(?:travailler|effort|se\sfatiguer)|\d{2}\s?\d{3}\s(?:euros?|dollars?|usd)\s(?:par|le|chaque)\smois)\b")
+put(C, "contract_substitution", None, "le bureau a pris nos contrats et nous en a donne des nouveaux",
+    r"\b(?:(?:pris|repris|retire\w*|dechire\w*|confisque\w*)\s(?:<POSS>\s)?contrats?\b(?:\s\w+){0,5}?\s(?:nouveaux|nouveau|nouvelles?|autres?|different\w*)|en\s(?:a|ont)\sdonne\s(?:d\s|des\s)?(?:nouveaux|nouvelles|autres))\b")
+put(C, "no_written_contract", None, "j ai jamais rien signe",
+    r"\b(?:jamais\srien\ssign\w*|rien\ssign\w*|jamais\ssign\w*\s(?:de\s|aucun\s|un\s)?(?:papier|document|contrat|rien))\b")
+put(C, "deception", None, "ils nous ont dit 1200 mais la fiche de paie dit 700",
+    r"\b(?:dit|promis|annonce|parle\sde|propose)\s<NUM>\s(?:<MONEY>\s|\w+\s)?(?:\w+\s){0,2}?(?:mais|alors\sque|et\sfinalement|et\sen\sfait)\s(?:\w+\s){0,6}?\d+")
+
+# ---- fourth batch: hard negatives and urgent phrasings
+# "pas signe DE nouveau contrat": after a negation French says "de", not "un"
+put(C, "contract_substitution", 1, "un autre contrat a l arrivee / a l aeroport (pas: pas de nouveau contrat)",
+    r"(?<!\bde\s)(?<!\bd\s)\b(?:autre|nouveau|deuxieme|second|different)\s(?:contrat|papier)\s(?:<FW>){0,4}(?:a\sl\s(?:arrivee|aeroport)|en\sarrivant|sur\splace|la\sbas|different|moins\spaye|en\sarabe)\b")
+# the employer paying recruitment fees is the fair practice, not a sign
+put(C, "recruitment_fees", 3, "frais de recrutement / de placement (pas: l employeur paie les frais)",
+    r"(?<!employeur\spaie\sles\s)(?<!employeur\squi\spaie\sles\s)(?<!employeur\spaye\sles\s)(?<!employeur\sa\spaye\sles\s)(?<!aucun\s)(?<!pas\sde\s)\bfrais\s(?:de\s|d\s)?(?:recrutement|placement|agence|intermediaire|courtage|mise\sen\srelation)\b")
+put(C, "physical_sexual_violence", None, "elle se fait battre / torturer",
+    r"\b(?:(?:se|s|me|m)\s(?:fait|font|faisait|faisaient|est\sfait\w*|suis\sfait\w*)\s(?:battre|frapper|violer|tabasser|agresser|taper|torturer)|tortur\w*)\b")
+put(C, "restriction_of_movement", None, "retenue dans une maison contre sa volonte",
+    r"\b(?:retenu\w*|sequestr\w*|gard\w*|deten\w*|enferm\w*)\b(?:\s\w+){0,5}?\scontre\s(?:sa|ma|leur|son|notre|votre)\svolonte\b")
+put(U, "locked_in_now", None, "rancon / kidnappee / enlevee",
+    r"\b(?:rancon|kidnapp\w*|(?:a|ont|ete)\senleve\w*|retenue?s?\scontre\s(?:sa|ma|leur|notre)\svolonte)\b")

@@ -5,6 +5,7 @@ from check import run  # noqa: E402
 
 POS = {
     "abuse_of_vulnerability": [
+        'il sait que mon titre de séjour a expiré',
         "Mon patron sait que je suis sans papiers et il en profite",
         "son employeur sait qu'elle a pas de titre de séjour",
         "il profite de ma situation",
@@ -12,6 +13,9 @@ POS = {
         "je suis sans papiers donc ils me payent moins",
     ],
     "deception": [
+        "c'est du ménage, pas la boutique dont ils parlaient",
+        "elle est partie pour être coiffeuse mais c'est un bar",
+        'ils ont dit 1200 mais la fiche de paie dit 700',
         "c'est pas le travail qu'on m'avait promis",
         "on m'a promis un travail de vendeuse mais je fais le ménage chez eux",
         "l'agence nous a menti sur tout",
@@ -20,6 +24,11 @@ POS = {
         "elle a été recrutée comme serveuse mais en fait elle danse dans un bar",
     ],
     "restriction_of_movement": [
+        "la porte est fermée de l'extérieur",
+        'on est coincés dans un entrepôt',
+        "je peux pas partir tant que j'ai pas remboursé",
+        "la famille la garde à l'intérieur",
+        'elle est retenue contre sa volonté',
         "on nous enferme la nuit",
         "Je peux pas sortir de la maison",
         "elle a pas le droit de sortir seule",
@@ -29,6 +38,8 @@ POS = {
         "ma soeur est enfermée dans la maison",
     ],
     "isolation": [
+        'sa patronne lui interdit le téléphone',
+        'madame lit tous mes messages',
         "Ils ont pris mon téléphone, je peux pas appeler ma famille",
         "la patronne lui a confisqué son portable",
         "on a pas le droit de parler aux autres",
@@ -36,6 +47,10 @@ POS = {
         "aucun contact avec l'extérieur",
     ],
     "physical_sexual_violence": [
+        'le chef frappe mon ami',
+        'elle reçoit des gifles',
+        'les hommes la touchent',
+        'elle se fait battre tous les soirs',
         "le superviseur frappe les ouvriers qui se plaignent",
         "il m'a giflé hier",
         "mon mari la bat",
@@ -47,6 +62,9 @@ POS = {
         "il me paie pas et il me frappe",
     ],
     "intimidation_threats": [
+        'ceux qui se plaignent seront renvoyés',
+        'il a sorti un couteau',
+        'il va recommencer ce soir',
         "ils menacent d'appeler la police",
         "il dit qu'il va me dénoncer à l'immigration",
         "si je pars il va faire du mal à ma famille",
@@ -54,6 +72,8 @@ POS = {
         "elle crie sur nous et nous insulte",
     ],
     "retention_of_documents": [
+        'le patron a enfermé tous nos passeports dans son coffre',
+        "ils ont ramassé nos passeports à l'arrivée",
         "il a pris mon passeport",
         "on m'a confisqué mes papiers",
         "mon patron ma pris mon passepor",
@@ -66,6 +86,9 @@ POS = {
         "je ne peux pas sortir, ils ont pris mon passeport",
     ],
     "withholding_of_wages": [
+        'ils nous donnent que la moitié du salaire',
+        'le fermier nous paie la moitié',
+        "le reste ils l'épargnent pour moi",
         "je suis pas payé depuis 3 mois",
         "on a jamais été payés",
         "il me paye pas",
@@ -84,6 +107,9 @@ POS = {
         "je peux pas partir tant que j'ai pas remboursé",
     ],
     "abusive_conditions": [
+        "j'avais la fièvre et il m'a fait travailler quand même",
+        'pas de médecin',
+        'elle dort sur un matelas dans la cuisine',
         "on dort à 20 dans une seule chambre",
         "je dors par terre dans la cuisine",
         "pas d'eau et rien à manger",
@@ -92,6 +118,8 @@ POS = {
         "elle est malade mais obligée de travailler",
     ],
     "excessive_overtime": [
+        "elle travaille jusqu'à 1h du matin",
+        'heures sup chaque soir',
         "on travaille 16 heures par jour, 7 jours sur 7",
         "je bosse 18h/jour",
         "pas de jour de repos",
@@ -99,6 +127,8 @@ POS = {
         "je travaille de 5h à minuit",
     ],
     "recruitment_fees": [
+        'il prend 4000 riyals par personne',
+        'il vend des visas de travail',
         "ils demandent 2000 euros pour le visa",
         "il faut payer 3000 dh pour avoir le contrat",
         "l'agent veut de l'argent pour le visa",
@@ -106,6 +136,10 @@ POS = {
         "il vend des visas de travail",
     ],
     "no_written_contract": [
+        'le contrat c pa la peine',
+        'pas besoin de contrat',
+        "des papiers en coréen qu'on comprenait pas",
+        "j'ai jamais rien signé",
         "pas de contrat",
         "je travaille sans contrat",
         "j'ai jamais signé de contrat",
@@ -113,12 +147,16 @@ POS = {
         "elle a signé une feuille blanche",
     ],
     "contract_substitution": [
+        "à l'arrivée ils nous ont donné un autre contrat",
+        'le bureau a pris nos contrats et nous en a donné des nouveaux',
+        'différents du contrat signé au pays',
         "à l'aéroport ils m'ont fait signer un autre contrat",
         "le contrat a changé quand on est arrivés",
         "ce n'est pas le même contrat",
         "on nous a fait signer en arrivant",
     ],
     "wrong_visa": [
+        'on part comme pèlerins pour la omra et après on reste travailler',
         "visa touriste pour travailler",
         "ils disent qu'on va travailler avec un visa de visite",
         "on va entrer comme touristes et après on travaille",
@@ -126,6 +164,8 @@ POS = {
         "pas besoin de visa de travail",
     ],
     "unrealistic_offer": [
+        'pas besoin de parler allemand',
+        '10000 dollars par mois',
         "3000 euros par mois sans expérience",
         "sans diplôme et bien payé",
         "travail facile et bien payé",
@@ -133,6 +173,8 @@ POS = {
         "un salaire incroyable, trop beau pour être vrai",
     ],
     "secrecy_request": [
+        'surtout ne rien dire à la police',
+        "elle doit rien nous dire avant d'arriver",
         "il m'a dit de rien dire à ma famille",
         "ne le dis à personne",
         "il faut garder le secret",
@@ -148,6 +190,7 @@ POS = {
         "agence sans licence",
     ],
     "documents_requested": [
+        'le coxeur veut 600 000 francs et mon passeport original',
         "l'agent demande mon passeport original",
         "il faut donner ton passeport à l'agence avant le départ",
         "ils veulent nos passeports",
@@ -155,30 +198,40 @@ POS = {
         "envoie une photo de ton passeport sur whatsapp",
     ],
     "travel_debt": [
+        'ils ont payé mon billet et je dois travailler pour le payer',
         "le billet sera remboursé sur ton salaire",
         "l'agence paye le billet et on rembourse avec le salaire",
         "tu payes après, quand tu travailles",
         "le billet est payé par l'agence et on rembourse après",
     ],
     "romance_offer": [
+        "une femme que je connais sur facebook dit qu'elle m'aime et va me trouver du travail",
+        "il dit qu'il m'aime et veut me faire venir en France",
         "j'ai rencontré un homme sur facebook qui veut m'épouser",
         "il veut m'épouser et m'emmener en Europe",
         "mon copain de tiktok m'a envoyé un billet",
         "elle l'a jamais vu en vrai",
     ],
     "locked_in_now": [
+        "on est enfermés, envoyez quelqu'un",
+        'ils demandent une rançon',
         "je suis enfermée, aidez moi",
         "ils m'ont enfermé dans la chambre",
         "je peux pas sortir au secours",
         "ma soeur est séquestrée",
     ],
     "violence_now": [
+        'il frappe mon ami en ce moment',
+        "j'ai sauté du balcon",
+        "il m'a violée, aidez moi",
         "il est en train de me frapper",
         "au secours il me frappe",
         "il me bat maintenant",
         "je saigne",
     ],
     "threat_to_life": [
+        'je me cache dans la salle de bain',
+        "j'ai peur qu'ils me retrouvent",
         "il va me tuer",
         "il menace de nous tuer",
         "il a un couteau",
@@ -186,7 +239,8 @@ POS = {
         "il a dit qu'il va tuer ma famille",
     ],
     "child_at_risk": [
-        "j'ai 15 ans",
+        "j'ai 15 ans et mon oncle veut me marier",
+        "j'ai 14 ans et je travaille comme bonne",
         "elle a 14 ans et elle travaille chez eux",
         "je suis mineur",
         "ils veulent marier ma fille de 13 ans",
@@ -196,6 +250,17 @@ POS = {
 }
 
 NEG = [
+    ("On m'a pas fait signer de nouveau contrat à l'aéroport, c'est le même.", ['contract_substitution']),
+    ("C'est vrai qu'au Canada c'est l'employeur qui paie les frais de recrutement ?", ['recruitment_fees']),
+    ('Un gars sur TikTok vend des visas de travail, pas de bureau', ['romance_offer']),
+    ('Le patron a enfermé nos passeports dans son coffre', ['restriction_of_movement']),
+    ('Le contremaître frappe les ouvriers quand ils vont pas assez vite', ['violence_now']),
+    ("Ma cousine a épousé un homme rencontré sur Facebook, ils vivent en Allemagne avec des papiers en règle",
+     None),
+    ('Il me paie chaque mois le 1er, pas de retard, pas de retenue.', None),
+    ("J'ai 17 ans, je peux demander un visa étudiant pour la France ?", ["child_at_risk"]),
+    ("C'est normal que le consulat garde mon passeport une semaine pour coller le visa ?", None),
+    ("J'ai donné une photocopie de mon passeport aux RH, je garde l'original.", None),
     ("Je cherche du travail en France comme soudeur, vous avez des adresses d'agences sérieuses ?", None),
     ("Mon patron m'a payé avec deux semaines de retard mais tout est réglé maintenant.", None),
     ("Je suis bloqué au Maroc depuis un mois, je n'ai plus d'argent.", None),

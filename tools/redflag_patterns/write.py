@@ -17,8 +17,8 @@ HEAD = {
 # Window 2: a French negator sits right before the participle or the pattern's object pronoun
 # ("il ne m'a pas frappe", "personne ne m'a menace"); a wider window would let the "pas" of a
 # previous complaint cancel the next one ("il me paie pas et il me frappe").
-# A child's age fires alone in the first person ("j'ai 15 ans"), in the third person only with work,
-# marriage or abuse nearby; "le visa coute combien" and "il faut payer 80 euros pour le visa" are not
+# A child's age fires only with work, marriage, travel or abuse nearby ("j'ai 15 ans et on veut me
+# marier"; not "j'ai 17 ans, visa etudiant ?"); "le visa coute combien" and "il faut payer 80 euros pour le visa" are not
 # fees, a recruiter's demand is.
 """,
     "ar": """# Arabic warning-sign patterns (SafeRoute red-flag engine): MSA + Darija, Egyptian, Levantine, Gulf.
@@ -34,8 +34,8 @@ HEAD = {
 # negation stands at most 2 words before a clause opened by و ("ما خلصونيش وضربني",
 # "ما خلصوني والكفيل اخذ جوازي") the match starts at that negation.
 # Bare "فيزا سياحه" (a price question) is not a sign; it fires with work, a recruiter providing
-# it, or travel on it. A child's age fires alone in the first person ("عمري 15 سنه"), in the third
-# person only with work, marriage or abuse nearby.
+# it, or travel on it. A child's age fires only with work, marriage, travel or abuse nearby ("عمري 15
+# سنه وبغاو يزوجوني"; not "عمري 17 سنه، فيزا دراسه؟"). "ما" after قد / اد / مهما is not a negation.
 """,
 }
 
