@@ -324,3 +324,30 @@ def test_a_long_sms_answer_stops_after_three_parts_and_more_sends_the_rest(
     rest = say(assistant, fake_api, phone, "المزيد")
     assert rest and not rest[-1].endswith("لقراءة الباقي.")
     assert "".join(first + rest).count("طوارئ") >= 1  # nothing of the help text was dropped
+
+
+def test_a_message_acknowledged_before_a_crash_is_answered_after_the_restart(
+    fake_api: FakeTwilioAPI, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The inbox row a crash left behind (recorded, acknowledged, never processed)."""
+    from bot.channels.twilio.records import ChannelRecords
+    from bot.store.db import make_engine, session_factory
+    from bot.store.migrate import upgrade
+
+    tmp = tmp_path_factory.mktemp("twilio-restart")
+    phone = "+33612000018"
+    engine = make_engine(f"sqlite:///{tmp / 'saferoute.db'}")
+    upgrade(engine)
+    records = ChannelRecords(session_factory(engine))
+    cid = conversation_id(TOKEN, "sms", phone)
+    assert records.record_inbound("SM" + "c" * 32, cid, "hello", "sms", phone, OUR_SMS)
+    engine.dispose()
+    env = {
+        "TWILIO_ACCOUNT_SID": SID,
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        "SAFEROUTE_PUBLIC_URL": PUBLIC,
+        "TWILIO_API_BASE_URL": fake_api.base_url,
+    }
+    with running_assistant(tmp, extra_env=env):
+        replies = [m.body for m in settle(fake_api, phone, 0, timeout=30)]
+    assert replies and "SafeRoute" in replies[0]
