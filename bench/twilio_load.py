@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import os
 import statistics
 import tempfile
 import time
@@ -141,8 +142,6 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20)
     parser.add_argument("--db-url", default="", help="default: a new SQLite file; e.g. postgresql://...")
     args = parser.parse_args()
-    import os
-
     with tempfile.TemporaryDirectory() as tmp, FakeTwilioAPI(SID, TOKEN) as api:
         env = dict(
             os.environ,

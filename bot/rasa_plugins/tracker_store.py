@@ -18,7 +18,6 @@ import itertools
 import logging
 from collections import OrderedDict
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -27,10 +26,10 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy.engine import make_url
 
 from bot import privacy
 from bot.settings import get_settings
+from bot.store.db import ensure_sqlite_dir, is_sqlite_file, sqlite_pragmas
 
 logger = logging.getLogger(__name__)
 
@@ -49,20 +48,6 @@ def erase_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
-def _is_sqlite_file(url: str) -> bool:
-    parsed = make_url(url)
-    return parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:")
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # WAL + synchronous=NORMAL: no fsync per turn, never a corrupt file; a power cut may
-    # lose the last turns (the embedded default; production uses PostgreSQL)
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 class SafeRouteTrackerStore(SQLTrackerStore):
     engine: Any  # set by SQLTrackerStore.__init__ (unannotated there)
 
@@ -75,16 +60,15 @@ class SafeRouteTrackerStore(SQLTrackerStore):
         **kwargs: Any,
     ) -> None:
         url = host or get_settings().db_url
-        if _is_sqlite_file(url):
-            Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
+        ensure_sqlite_dir(url)
         super().__init__(domain=domain, host=url, event_broker=event_broker, **kwargs)
-        if _is_sqlite_file(url):
+        if is_sqlite_file(url):
             # one pooled connection per thread instead of a new connection per query
             self.engine.dispose()
             self.engine = sa.create_engine(
                 url, poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False}
             )
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "connect", sqlite_pragmas)
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
         self.cache_size = int(cache_size)
         # sender -> (tracker, number of its events when saved, last stored event id)

@@ -10,21 +10,31 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def is_sqlite_file(url: str) -> bool:
+    parsed = make_url(url)
+    return parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:")
+
+
+def ensure_sqlite_dir(url: str) -> None:
+    """Creates the folder of a SQLite file (var/ in a fresh checkout)."""
+    if is_sqlite_file(url):
+        Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
+
+
+def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL + synchronous=NORMAL: no fsync per write, never a corrupt file; a power cut may
+    lose the last writes (the embedded default; production uses PostgreSQL)."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
 def make_engine(url: str) -> Engine:
-    parsed = make_url(url)
-    if parsed.drivername.startswith("sqlite"):
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, future=True, connect_args={"timeout": 10})
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    if make_url(url).drivername.startswith("sqlite"):
+        ensure_sqlite_dir(url)
+        engine = sa.create_engine(url, future=True)
+        sa.event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return sa.create_engine(url, future=True, pool_pre_ping=True)
 

@@ -20,6 +20,7 @@ Nothing here logs a number or a message text.
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -44,6 +45,7 @@ from bot.channels.twilio.sms import pick
 from bot.i18n import Catalog
 from bot.keywords import normalize
 from bot.privacy import register_eraser
+from bot.rasa_plugins.tracker_store import ERASE_MARKER_ACTION
 from bot.settings import Settings, TwilioSettings, get_settings
 from bot.store.db import make_engine, session_factory
 from bot.store.migrate import upgrade
@@ -135,6 +137,7 @@ class TwilioInput(InputChannel):
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or get_settings()
         self.twilio: TwilioSettings | None = self.settings.twilio
+        self.validator = RequestValidator(str(self.twilio.auth_token) if self.twilio else "")
         self.catalog = Catalog.load(self.settings.locales_dir, self.settings.default_language)
         self.more_words = frozenset(
             normalize(w) for loc in self.catalog.locales.values() for w in loc.channel_words.get("more", ())
@@ -215,7 +218,7 @@ class TwilioInput(InputChannel):
             if not fresh:
                 logger.info("twilio: a retried webhook (MessageSid seen before) was acknowledged only")
             else:
-                self.lanes.submit(inbound.conversation_id, lambda: self._turn(inbound))
+                self.lanes.submit(inbound.conversation_id, functools.partial(self._turn, inbound))
             return response.text(EMPTY_TWIML, content_type="text/xml")
 
         @hook.route("/status", methods=["POST"])
@@ -246,7 +249,7 @@ class TwilioInput(InputChannel):
         if request.query_string:
             url = f"{url}?{request.query_string}"
         signature = request.headers.get("X-Twilio-Signature", "")
-        if not signature or not RequestValidator(str(self.twilio.auth_token)).validate(url, form, signature):
+        if not signature or not self.validator.validate(url, form, signature):
             logger.warning("twilio: refused a request with a missing or wrong signature")
             return _plain(403, "invalid signature")
         return form
@@ -335,7 +338,8 @@ class TwilioInput(InputChannel):
             hint = await self._say("msg_sms_more", cid)
             out = cap(out.parts, self.twilio.sms_max_parts, hint, out.options)
         await asyncio.to_thread(records.update_contact, cid, options=out.options, pending=out.pending)
-        await self._reply(inbound, contact, list(out.parts))
+        erased = ERASE_MARKER_ACTION in collector.keys  # the tracker store erased this sender
+        await self._reply(inbound, contact, list(out.parts), erased=erased)
 
     async def _more(self, inbound: Inbound, contact: Contact) -> None:
         assert self.records is not None and self.twilio is not None
@@ -354,15 +358,16 @@ class TwilioInput(InputChannel):
         notice = await self._say("msg_slow_down", inbound.conversation_id)
         await self._reply(inbound, contact, [notice], state="dropped")
 
-    async def _reply(self, inbound: Inbound, contact: Contact, parts: list[str], state: str = "done") -> None:
+    async def _reply(
+        self, inbound: Inbound, contact: Contact, parts: list[str], state: str = "done", erased: bool = False
+    ) -> None:
         """Outbox first, then send; marks the inbound message processed."""
         assert self.records is not None
         records = self.records
         queued = await asyncio.to_thread(records.enqueue, contact.conversation_id, parts, inbound.message_sid)
         await asyncio.to_thread(records.finish_inbound, inbound.message_sid, state)
         await self._send_in_order(contact, queued)
-        if await asyncio.to_thread(records.contact, contact.conversation_id) is None:
-            # the turn erased this sender's data: drop what the sending left behind too
+        if erased:  # drop what the sending of the confirmation left behind too
             await asyncio.to_thread(records.erase, contact.conversation_id)
 
     async def _send_in_order(self, contact: Contact, queued: list[Outgoing]) -> bool:
@@ -416,4 +421,4 @@ class TwilioInput(InputChannel):
             if contact is None:
                 continue
             inbound = Inbound(sid, cid, contact.channel, body, False, "")
-            self.lanes.submit(cid, lambda inbound=inbound: self._turn(inbound))  # type: ignore[misc]
+            self.lanes.submit(cid, functools.partial(self._turn, inbound))
