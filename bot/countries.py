@@ -5,6 +5,9 @@ The names come from data/knowledge/countries.yml: per country code, per language
 normalised by `bot.keywords.normalize` and on whole words or phrases; Arabic names also
 match with an attached و ف ب ل ك (بليبيا, فالمغرب, للعراق). A name beats a demonym
 ("I'm Nigerian, now in Libya" -> ly). Two different countries at the same level -> None.
+`only_location` tells a message that is only an answer to "where are you?" ("Libya", "I'm in
+Libya now", "أنا في ليبيا") from one that names a country inside a question or a story: its
+other words must all be the file's `location_words`.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class CountryNames:
     names: Mapping[str, str]  # normalised phrase -> country code
     demonyms: Mapping[str, str]
     max_words: int
+    location_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = COUNTRIES_FILE) -> CountryNames:
@@ -81,7 +85,13 @@ class CountryNames:
         if clash:
             raise KnowledgeError(f"{path.name}: phrases used for two countries: {clash}")
         longest = max(len(p.split()) for p in (*names, *demonyms))
-        return cls(names=names, demonyms=demonyms, max_words=longest)
+        raw_words = data.get("location_words") or {}
+        if not isinstance(raw_words, dict) or not all(isinstance(w, list) for w in raw_words.values()):
+            raise KnowledgeError(f"{path.name}: 'location_words' must map languages to word lists")
+        location = frozenset(
+            w for words in raw_words.values() for item in words for w in normalize(str(item)).split()
+        )
+        return cls(names=names, demonyms=demonyms, max_words=longest, location_words=location)
 
     def mentioned(self, text: str) -> tuple[set[str], set[str]]:
         """(countries named, countries only given by a demonym) in a message."""
@@ -96,6 +106,28 @@ class CountryNames:
                 if phrase in self.demonyms:
                     by_demonym.add(self.demonyms[phrase])
         return by_name, by_demonym
+
+    def only_location(self, text: str) -> str | None:
+        """The country of a message that only says where the writer is, else None."""
+        words = normalize(text).split()
+        if not words or len(words) > 8:
+            return None
+        rest: list[str] = []
+        found: set[str] = set()
+        start = 0
+        while start < len(words):
+            for size in range(min(self.max_words, len(words) - start), 0, -1):
+                phrase = " ".join(words[start : start + size])
+                if phrase in self.names:
+                    found.add(self.names[phrase])
+                    start += size
+                    break
+            else:
+                rest.append(words[start])
+                start += 1
+        if len(found) != 1 or any(w not in self.location_words for w in rest):
+            return None
+        return next(iter(found))
 
     def find(self, text: str) -> str | None:
         """The one country the message names, else None (none, or two different ones)."""
@@ -126,6 +158,11 @@ def _add(table: dict[str, str], raw: Any, code: str, where: str, *, arabic_prefi
 def default_names() -> CountryNames:
     """The names of COUNTRIES_FILE, read on first use."""
     return CountryNames.load()
+
+
+def only_location(text: str, names: CountryNames | None = None) -> str | None:
+    """The country code of a message that is only a location ("I'm in Libya"), else None."""
+    return (names or default_names()).only_location(text)
 
 
 def find_country(text: str, names: CountryNames | None = None) -> str | None:

@@ -206,3 +206,35 @@ class HotlineDirectory:
         limit = today + timedelta(days=within_days)
         due = [line for line in self.all_lines() if line.provenance.expires <= limit]
         return sorted(due, key=lambda line: (line.provenance.expires, line.country, line.number))
+
+
+MAX_LINES = 4  # an emergency reply must fit a few SMS and be read at a glance
+
+
+@dataclass(frozen=True)
+class EmergencyLines:
+    lines: tuple[Hotline, ...]
+    known_country: bool  # the country has a file (its lines may still be none)
+    language: str | None = None
+
+    def text(self) -> str:
+        """One line per number, "name: number", in the user's language."""
+        return "\n".join(f"{line.name(self.language)}: {line.number}" for line in self.lines)
+
+
+def emergency_lines(
+    directory: HotlineDirectory,
+    country: str | None,
+    today: date,
+    *,
+    child: bool = False,
+    language: str | None = None,
+    limit: int = MAX_LINES,
+) -> EmergencyLines:
+    """The lines to give someone in danger: emergency first, then (for a child) the child
+    helpline, then the others; at most `limit`."""
+    code = (country or "").strip().lower()
+    lines = directory.for_user(code, today)
+    if child:
+        lines = sorted(lines, key=lambda line: line.kind not in ("emergency", "child_helpline"))
+    return EmergencyLines(tuple(lines[:limit]), code in directory.by_country, language)

@@ -1,11 +1,16 @@
 """Every sentence the assistant says, by key, from `locales/<lang>.yml`.
 
 A locale file has three parts:
-  language:  code, name (as shown in the language menu), direction (ltr/rtl)
+  language:  code, name (as shown in the language menu), direction (ltr/rtl),
+             list_separator (joins lists in texts; default ", ")
   keywords:  language_names (words that select this language), commands (intent -> words
              that alone trigger it: STOP, DELETE, MENU...)
   responses: key -> {text, buttons: [{title, payload}]}
 Adding a language is adding a file (and its NLU data); nothing in code names a language.
+
+A variable whose value is a list of response keys (`signs=["msg_sign_name_deception", ...]`)
+is rendered key by key in the same language and joined with the locale's list separator (one
+per line when the variable's name ends in `_lines`), so actions send keys, never prose.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ class Locale:
     responses: Mapping[str, Response] = field(default_factory=dict)
     # words the channels understand without the assistant (e.g. "more" on SMS)
     channel_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    list_separator: str = ", "
 
 
 class _Blank(dict[str, Any]):
@@ -97,6 +103,7 @@ def load_locale(path: Path) -> Locale:
         code=code,
         name=str(meta.get("name") or code),
         direction=str(meta.get("direction") or "ltr"),
+        list_separator=str(meta.get("list_separator") or ", "),
         language_names=tuple(str(w) for w in keywords.get("language_names") or ()),
         commands={intent: tuple(str(w) for w in words or ()) for intent, words in commands.items()},
         responses={k: _parse_response(k, v, path) for k, v in responses.items()},
@@ -144,11 +151,23 @@ class Catalog:
         found = self.response(key, language)
         if found is None:
             return None
-        values = _Blank({k: "" if v is None else v for k, v in (variables or {}).items()})
+        lang = self.resolve_language(language)
+        values = _Blank({k: self._value(v, lang, k.endswith("_lines")) for k, v in (variables or {}).items()})
         values.setdefault("languages_list", self.language_menu_text())
         out = found.as_dict()
         out["text"] = found.text.format_map(values)
         return out
+
+    def _value(self, value: Any, language: str, one_per_line: bool) -> Any:
+        """A variable as it goes into a text: None as blank, a list of keys as their texts."""
+        if value is None:
+            return ""
+        if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+            found = [self.response(v, language) for v in value]
+            if all(found):
+                separator = "\n" if one_per_line else self.locales[language].list_separator
+                return separator.join(r.text for r in found if r)
+        return value
 
     def language_menu_text(self) -> str:
         return " · ".join(loc.name for loc in self.locales.values())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.countries import COUNTRIES_FILE, CountryNames, default_names, find_country
+from bot.countries import COUNTRIES_FILE, CountryNames, default_names, find_country, only_location
 from bot.errors import KnowledgeError
 from bot.hotlines import HotlineDirectory
 from bot.keywords import KeywordMatcher, normalize
@@ -170,3 +170,22 @@ def test_bad_country_files_raise(tmp_path: Path, content: str) -> None:
     path.write_text(content, "utf-8")
     with pytest.raises(KnowledgeError):
         CountryNames.load(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Libya", "ly"),
+        ("I'm in Libya now", "ly"),
+        ("je suis en Libye", "ly"),
+        ("أنا حاليا في ليبيا", "ly"),
+        ("بليبيا", "ly"),
+        ("I want to work in Germany", None),  # a question, not where the writer is
+        ("study in france", None),
+        ("I'm from Nigeria", None),  # origin, not location
+        ("libya or tunisia", None),
+        ("", None),
+    ],
+)
+def test_only_location_recognises_an_answer_to_where_are_you(text: str, country: str | None) -> None:
+    assert only_location(text) == country

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from bot.errors import KnowledgeError, SafeRouteError
-from bot.hotlines import FALLBACK_FILE, HOTLINES_DIR, KINDS, HotlineDirectory, load_file
+from bot.hotlines import FALLBACK_FILE, HOTLINES_DIR, KINDS, HotlineDirectory, emergency_lines, load_file
 from bot.sourced import Provenance, add_months, parse_provenance
 from tests.conftest import LANGS
 
@@ -268,3 +268,28 @@ def test_knowledge_error_is_an_application_error() -> None:
 )
 def test_add_months(day: date, months: int, expected: date) -> None:
     assert add_months(day, months) == expected
+
+
+# --- what the emergency route says -----------------------------------------------------------
+
+
+def test_emergency_lines_lead_with_emergency_and_fit_a_few_sms(directory: HotlineDirectory) -> None:
+    plan = emergency_lines(directory, "xx", TODAY, language="fr")
+    assert plan.known_country
+    assert [h.kind for h in plan.lines] == ["emergency", "emergency", "anti_trafficking", "child_helpline"]
+    assert plan.text().splitlines()[0] == "Urgences: 112"
+
+
+def test_for_a_child_the_child_helpline_comes_right_after_emergency(directory: HotlineDirectory) -> None:
+    plan = emergency_lines(directory, "xx", TODAY, child=True, limit=3)
+    assert [h.kind for h in plan.lines] == ["emergency", "emergency", "child_helpline"]
+
+
+def test_unknown_country_gets_the_fallback_and_a_known_empty_one_gets_nothing(
+    directory: HotlineDirectory,
+) -> None:
+    unknown = emergency_lines(directory, None, TODAY)
+    assert not unknown.known_country
+    assert [h.country for h in unknown.lines] == ["_fallback"]
+    empty = emergency_lines(directory, "yy", date(2026, 12, 20))
+    assert empty.known_country and empty.lines == ()

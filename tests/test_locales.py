@@ -8,6 +8,7 @@ import yaml
 from bot.errors import LocaleError
 from bot.i18n import Catalog, load_locale, placeholders
 from bot.keywords import normalize
+from bot.redflags.taxonomy import Taxonomy
 from tests.conftest import LANGS, ROOT
 
 
@@ -27,11 +28,33 @@ def test_domain_declares_exactly_the_locale_responses(catalog: Catalog) -> None:
         assert all(k.startswith(("utter_", "msg_")) for k in locale.responses), code
 
 
+def sign_keys() -> set[str]:
+    """Keys built from taxonomy codes by bot.redflags.turn (explanation and short name)."""
+    codes = Taxonomy.load().codes()
+    return {f"msg_sign_{c}" for c in codes} | {f"msg_sign_name_{c}" for c in codes}
+
+
 def test_every_action_message_is_sent_by_some_code(catalog: Catalog) -> None:
     code = "".join(p.read_text("utf-8") for d in ("actions", "bot") for p in (ROOT / d).rglob("*.py"))
+    built = sign_keys()
+    assert 'f"msg_sign_{code}"' in code and 'f"msg_sign_name_{code}"' in code
     for key in catalog.locales["en"].responses:
-        if key.startswith("msg_"):
+        if key.startswith("msg_") and key not in built:
             assert f'"{key}"' in code, f"{key} is in the locales but nothing sends it"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_warning_sign_is_explained_and_named_in_every_locale(catalog: Catalog, lang: str) -> None:
+    responses = catalog.locales[lang].responses
+    missing = sorted(key for key in sign_keys() if key not in responses)
+    assert missing == []
+    english = catalog.locales["en"].responses
+    for key in sign_keys():
+        # an explanation is a sentence or two; a name fits inside a list
+        limit = 60 if "_name_" in key else 320
+        assert len(responses[key].text) <= limit, f"{lang}:{key}"
+        if lang != "en":
+            assert responses[key].text != english[key].text, f"{lang}:{key} is not translated"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -101,3 +124,21 @@ def test_missing_key_falls_back_to_the_default_language(tmp_path) -> None:
     assert cat.render("utter_b", "sw") == {"text": "B"}
     assert cat.render("utter_a", "xx", {}) == {"text": "Hi "}
     assert cat.render("utter_nope", "sw") is None
+
+
+def test_a_list_of_keys_is_rendered_in_the_language_and_joined(catalog: Catalog) -> None:
+    signs = ["msg_sign_name_recruitment_fees", "msg_sign_name_wrong_visa"]
+    en = catalog.render("msg_signs_found", "en", {"signs": signs})
+    assert en is not None and "fees asked for the job, tourist visa for work" in en["text"]
+    ar = catalog.render("msg_signs_found", "ar", {"signs": signs})
+    names = [catalog.response(k, "ar").text for k in signs]  # type: ignore[union-attr]
+    assert ar is not None and "، ".join(names) in ar["text"]
+    questions = catalog.render("msg_offer_unknowns", "fr", {"question_lines": ["utter_ask_offer_visa"]})
+    visa = catalog.response("utter_ask_offer_visa", "fr")
+    assert questions is not None and visa is not None
+    assert questions["text"].endswith("\n" + visa.text)
+
+
+def test_a_list_that_is_not_keys_is_left_as_it_is(catalog: Catalog) -> None:
+    rendered = catalog.render("msg_signs_found", "en", {"signs": ["not a key"]})
+    assert rendered is not None and "['not a key']" in rendered["text"]

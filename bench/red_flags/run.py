@@ -1,27 +1,38 @@
 """Warning-sign detection on labelled narratives.
 
-Two sets, both written without seeing the patterns: `dev_narratives.yml` (240, for tuning
-patterns) and `narratives.yml` (180, the test set; its odd-numbered English items were used
-for tuning once, before the dev set existed, so `--split test` gives the clean figure).
+Three sets, each written without seeing the patterns: `dev_narratives.yml` (486, for tuning
+patterns), `narratives.yml` (180; used for tuning too by now) and `blind/` (225, the test set).
 
 Prints per language: micro precision/recall/F1 over codes, false alarms on narratives with
 no sign, urgent recall; then per-code P/R/F1 over all languages. Targets (issue 4): micro-F1
 >= 0.90 per language, urgent recall 100 %, false alarms <= 5 %.
-Run: ./saferoute python -m bench.red_flags.run [--show-errors]
+With `--model` (default: $SAFEROUTE_MODEL), every narrative goes through the trained Rasa
+model, as a user's message does: the signs are its `red_flag` entities, urgent is its
+`danger` entities, and "routed first to emergency numbers" is its intent being `emergency`
+(printed as routing recall / false routing). Without a model, the engine alone is measured.
+`--set blind` (bench/red_flags/blind/, 225 narratives written without seeing the patterns)
+gives the honest figure; see README "Warning signs" for which sets have been read.
+Run: ./saferoute python -m bench.red_flags.run [--set blind] [--model M] [--show-errors]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import os
 from collections import Counter
 from pathlib import Path
 
 import yaml
 
-from bot.redflags.engine import RedFlagEngine
+from bot.redflags.engine import Detection, RedFlagEngine
 
 HERE = Path(__file__).resolve().parent
-SETS = {"test": HERE / "narratives.yml", "dev": HERE / "dev_narratives.yml"}
+SETS = {
+    "test": [HERE / "narratives.yml"],
+    "dev": [HERE / "dev_narratives.yml"],
+    "blind": sorted((HERE / "blind").glob("*.yml")),
+}
 
 
 def in_split(item_id: str, split: str) -> bool:
@@ -35,6 +46,21 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+async def parse_all(model: str, texts: list[str]) -> list[tuple[Detection, str]]:
+    """(signs and danger from the entities, intent) for each text, through the real model."""
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(model)
+    out = []
+    for text in texts:
+        parsed = await agent.parse_message(text)
+        entities = parsed.get("entities") or []
+        codes = frozenset(e["value"] for e in entities if e["entity"] == "red_flag")
+        danger = frozenset(e["value"] for e in entities if e["entity"] == "danger")
+        out.append((Detection(codes, danger), parsed["intent"]["name"]))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-errors", action="store_true")
@@ -45,15 +71,23 @@ def main() -> None:
         default="all",
         help="within the test set: odd-numbered (dev) or even-numbered (test) items",
     )
+    parser.add_argument("--model", default=os.environ.get("SAFEROUTE_MODEL"))
+    parser.add_argument("--engine-only", action="store_true", help="ignore --model")
     args = parser.parse_args()
     engine = RedFlagEngine.load()
-    items = yaml.safe_load(SETS[args.set].read_text("utf-8"))
+    items = [item for path in SETS[args.set] for item in yaml.safe_load(path.read_text("utf-8"))]
     if args.set == "test":
         items = [i for i in items if in_split(i["id"], args.split)]
     per_lang: dict[str, Counter[str]] = {}
     per_code: dict[str, Counter[str]] = {}
-    for item in items:
-        detection = engine.detect(item["text"])
+    texts = [item["text"] for item in items]
+    if args.model and not args.engine_only:
+        print(f"through the NLU model {args.model}")
+        parsed = asyncio.run(parse_all(args.model, texts))
+    else:
+        print("engine only (no --model)")
+        parsed = [(engine.detect(text), "") for text in texts]
+    for item, (detection, intent) in zip(items, parsed, strict=True):
         gold, found = set(item["codes"] or []), set(detection.codes)
         c = per_lang.setdefault(item["lang"], Counter())
         c["n"] += 1
@@ -66,6 +100,9 @@ def main() -> None:
         if item.get("urgent"):
             c["urgent"] += 1
             c["urgent_found"] += detection.is_urgent
+            c["urgent_routed"] += intent == "emergency"
+        elif intent == "emergency":
+            c["routed_false"] += 1
         elif detection.is_urgent:
             c["urgent_false"] += 1
         for code in gold | found:
@@ -88,6 +125,12 @@ def main() -> None:
         print(
             f"{lang:5} {c['n']:4d} {p:6.3f} {r:6.3f} {f:9.3f} {fa:12.1%} {ur:13.1%}"
             f"   (urgent false positives: {c['urgent_false']})"
+            + (
+                f"  routed to emergency: {c['urgent_routed']}/{c['urgent']} urgent,"
+                f" {c['routed_false']} not urgent"
+                if args.model and not args.engine_only
+                else ""
+            )
         )
     print(f"\n{'code':26} {'P':>6} {'R':>6} {'F1':>6} {'support':>8}")
     for code, k in sorted(per_code.items()):

@@ -80,14 +80,14 @@ class LanguageAndKeywords(GraphComponent):
             return
         command = self.matcher.command(text)
         if command:
-            _force_intent(message, command)
+            force_intent(message, command)
             return
         if not letters(text):
-            _force_intent(message, FALLBACK)
+            force_intent(message, FALLBACK)
             return
         only_name = self.matcher.only_language_name(text)
         if only_name:
-            _force_intent(message, SWITCH_LANGUAGE)
+            force_intent(message, SWITCH_LANGUAGE)
             _add_entity(message, LANGUAGE_ENTITY, only_name, text)
             return
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
@@ -101,7 +101,7 @@ class LanguageAndKeywords(GraphComponent):
             _add_entity(message, DETECTED_LANGUAGE_ENTITY, detected, text)
 
 
-def _force_intent(message: Message, name: str) -> None:
+def force_intent(message: Message, name: str) -> None:
     forced = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
     message.set(INTENT, forced, add_to_output=True)

@@ -310,3 +310,77 @@ put(C, "restriction_of_movement", None, "retenue dans une maison contre sa volon
     r"\b(?:retenu\w*|sequestr\w*|gard\w*|deten\w*|enferm\w*)\b(?:\s\w+){0,5}?\scontre\s(?:sa|ma|leur|son|notre|votre)\svolonte\b")
 put(U, "locked_in_now", None, "rancon / kidnappee / enlevee",
     r"\b(?:rancon|kidnapp\w*|(?:a|ont|ete)\senleve\w*|retenue?s?\scontre\s(?:sa|ma|leur|notre)\svolonte)\b")
+
+# ==== Fifth pass: concepts from the 180-narrative set (general forms, not its sentences) ====
+
+
+def edit(table, code, index, old, new):
+    """Rewrites part of pattern `index` of `code` (the edited text must be there once)."""
+    comment, pat = table[code][index]
+    assert pat.count(old) == 1, (code, index, old)
+    table[code][index] = (comment, pat.replace(old, new))
+
+
+# a threat to hit ("ils menacent de me bruler", "il va me frapper") is intimidation, not violence
+edit(C, "physical_sexual_violence", 0, r"\b(?:me|m|nous|te|t|la|le|l|les|lui|leur|ma|mont)\s",
+     r"(?<!menace\sde\s)(?<!menacent\sde\s)(?<!menacait\sde\s)(?<!menacaient\sde\s)(?<!menace\sd\s)(?<!va\s)(?<!vont\s)"
+     r"(?<!veut\s)(?<!veulent\s)(?<!allait\s)(?<!pourrait\s)\b(?:me|m|nous|te|t|la|le|l|les|lui|leur|ma|mont)\s")
+# "personne m a demande de garder le secret": the match takes the asking verb, so "personne" negates it
+edit(C, "secrecy_request", 3, r"\b(?:(?:dit|demande|ordonne|conseille)\s(?:de|d)\s)?",
+     r"\b(?:(?:(?:m|me|nous|lui|leur|t|te)\s)?(?:(?:a|ont|avait|avaient)\s)?(?:dit|demande|ordonne|conseille)\s(?:de|d)\s)?")
+# "pas d autre contrat a l arrivee" speaks of a substitution, not of a missing contract
+edit(C, "no_written_contract", 5, r"\bcontrats?\s", r"(?<!autre\s)(?<!nouveau\s)(?<!deuxieme\s)(?<!second\s)\bcontrats?\s")
+
+F["RECR"] = (r"(?:agent|agence|recruteur\w*|coxeur\w*|demarcheur\w*|intermediaire\w*|passeur\w*|gars|type|mec|dame|monsieur"
+             r"|madame|bureau|il|elle|ils|elles|on)")
+F["PAYINF"] = r"(?:payer|paye|verser|donner|envoyer|cotiser|deposer)"
+F["JOBW"] = r"(?:travail|boulot|job|poste|emploi|contrat|placement|place)"
+FIFTH_FR = [
+    (C, "recruitment_fees", "l agent dit qu il faut payer 500 000 / fo payer pr le visa et le travail",
+     r"\b<RECR>\s(?:(?:me|m|nous|lui|leur|t)\s)?(?:(?:a|ont)\s)?(?:dit|disent|demande\w*|explique\w*|ecrit)\s(?:(?:que|qu|ke|k)\s?(?:il\s|ils\s)?)?"
+     r"(?:faut|fo|fau|faudra|faudrait|doit|dois|devons|doivent)\s(?:<FW>){0,2}?<PAYINF>\s<NUM>"),
+    (C, "recruitment_fees", "payer 1 000 000 fcfa pour le travail / pr le visa et le boulot",
+     r"\b<PAYINF>\s<NUM>\s?(?:<MONEY>\s)?(?:<FW>){0,3}?(?:pour|pr|de)\s(?:(?:le|la|les|l|un|une|mon|ma|son|sa)\s)?"
+     r"(?:\w+\s(?:et|ou|\+)\s(?:(?:le|la|l|un|une)\s)?)?<JOBW>\b"),
+    (C, "recruitment_fees", "offre de travail ... faut payer des frais de dossier / d inscription",
+     r"\b(?:annonce|offre|agent|agence|recruteur\w*|coxeur\w*|demarcheur\w*|travail|boulot|job|emploi)\b(?:\s\w+){0,15}?"
+     r"\s(?:<PAYINF>\s<NUM>\s?(?:<MONEY>\s)?(?:de|d)\s)?frais\s(?:de|d)\s(?:dossier|inscription|traitement|candidature)\b"),
+    (C, "secrecy_request", "il m a dit de surtout pas parler du travail / de rien dire a sa famille",
+     r"\b(?:dit|demande|conseille|ordonne|explique)\s(?:a\s(?:\w+\s){1,3}?)?(?:de|d)\s(?:surtout\s)?(?:ne\s|n\s)?(?:pas|rien|jamais)\s"
+     r"(?:(?:en|lui|leur|le|y)\s)?(?:surtout\s)?(?:parler|dire|raconter|mentionner|evoquer|expliquer)\b(?:\s\w+){0,3}?\s"
+     r"(?:travail|boulot|job|<KIN>|personne|<AUTH>|ca|cela|rien)\b"),
+    (C, "wrong_visa", "dire a l ambassade qu elle part en vacances / qu il va voir un cousin",
+     r"\b(?:dire|dis|dit|dites|raconter|declarer|repondre)\s(?:a\s)?(?:l\s|la\s|le\s|les\s)?(?:ambassade|consulat|douane|douaniers|police|immigration"
+     r"|aeroport|frontiere|agent)\s(?:que|qu|ke|k)\s?(?:\w+\s){0,4}?(?:vacances|tourisme|touriste|visite|rendre\svisite|voir\s(?:sa|son|ma|mon|une|un|des))\b"),
+    (C, "retention_of_documents", "le passeport de mon frere est chez l agence / ses papiers restent chez le patron",
+     r"\b<DOC>\s(?:(?:de|d)\s(?:mon|ma|mes|son|sa|ses|notre|leur)\s\w+\s)?(?:est|sont|reste|restent|etait|toujours|encore)\s(?:toujours\s|encore\s|reste\s)?"
+     r"(?:chez|ches|che|avec|entre\sles\smains\sde|dans\sle\sbureau\sde|au\sbureau\sde)\s(?:(?:l|le|la|les|son|sa|ses|leur|mon|ma|mes)\s)?<AGENTN>"),
+    (C, "retention_of_documents", "mon passeport ils l ont / le passeport c est le patron qui l a",
+     r"\b<DOC>\s(?:(?:c\sest|cest|ces|c)\s)?(?:ils|elle|il|elles|<AGENTN>|l\s<AGENTN>|le\s<AGENTN>|la\s<AGENTN>)\s(?:qui\s)?(?:l|les)\s(?:ont|a|garde\w*|tien\w*|cache\w*)\b"),
+    (C, "retention_of_documents", "ils lui ont pris son telephone et son passeport",
+     r"\b<AUXP>\s(?:(?:deja|aussi|tout|meme)\s)?<TAKEPP>\s<POSS>\s\w+\s(?:et|puis|avec|plus)\s<POSS>\s<DOC>\b"),
+    (C, "isolation", "ils lui ont pris son passeport et son telephone",
+     r"\b<AUXP>\s(?:(?:deja|aussi|tout|meme)\s)?<TAKEPP>\s<POSS>\s\w+(?:\s\w+)?\s(?:et|puis|avec|plus)\s<POSS>\s<PHONE>\b"),
+    (C, "debt_bondage", "une dette ... chaque mois ca augmente (gap longer than the first pattern)",
+     r"\bdettes?\s(?:<FW>){0,14}?(?:chaque\smois|tous\sles\smois|toujours|encore)\s(?:ca|elle|la\sdette|sa\sdette|ma\sdette|le\smontant)\s(?:augment\w*|grossit|grandit|monte|double)"),
+    (C, "debt_bondage", "travailler pour elle jusqu a tout rembourser",
+     r"\b(?:travaill\w*|bosser|bosse|rester|reste)\s(?:<FW>){0,3}?(?:jusqu\s?a|jusqua|juska|tant\sque|tan\ske)\s(?:<FW>){0,3}?(?:tout\s)?(?:rembours\w*|payer\s(?:la|ma|sa|leur|toute\sla)\sdette|avoir\srembours\w*)"),
+    (C, "debt_bondage", "sa dette est plus grande que son salaire",
+     r"\bdettes?\s(?:<FW>){0,2}(?:plus\s(?:grande|grosse|elevee|forte|haute|importante)|depasse|superieure?)\s(?:que|qu|ke|k|a|au)?\s?(?:<POSS>\s)?(?:salaire|paie|paye)"),
+    (C, "no_written_contract", "contrat ? on signe la bas / tu signeras a l arrivee",
+     r"\b(?:on|tu|vous|nous|il|elle|ils)\s(?:le\s|la\s|l\s)?(?:signe|signera|signerez|signeras|signerons|signeront|va\ssigner|vas\ssigner|allez\ssigner|vont\ssigner)\s"
+     r"(?:(?:le|ton|votre|un|son|leur)\scontrat\s)?(?:la\sbas|labas|a\sl\sarrivee|en\sarrivant|sur\splace|une\sfois\sla\sbas|une\sfois\sarrive\w*)\b"),
+    (C, "intimidation_threats", "si je parlais il appellerait la police / me ferait expulser",
+     r"\bsi\s(?:je|j|on|nous|elle|il|tu|ils|elles)\s(?:(?:me|m|le|la|l|lui|leur|en|se|s)\s)?\w+(?:ais|ait|ions|aient)\s(?:<FW>){0,6}?"
+     r"(?:appellerai\w*|ferai\w*\s(?:expulser|arreter|enfermer|mal)|tuerai\w*|frapperai\w*|denoncerai\w*|renverrai\w*|expulserai\w*|balancerai\w*|vireai\w*|virerai\w*)"),
+    (C, "intimidation_threats", "pour me faire expulser / arreter",
+     r"\bpour\s(?:me|nous|la|le|les|l|lui|te)\s(?:faire\s)?(?:expulser|arreter|emprisonner|enfermer|renvoyer\sau\spays)\b"),
+    (C, "deception", "on m avait dit travail dans une creche ... et la c juste menage",
+     r"\b(?:on\s)?<AUXP>\s(?:dit|promis|parle\sd\w*|annonce|propose)\s(?:\w+\s){1,16}?(?:et\sla|et\sici|et\sfinalement|et\sen\sfait|en\sfait|en\svrai|mais\sla|mais\sici)\s"
+     r"(?:c|c\sest|cest|ce\sest|je\sfais|on\sfait|elle\sfait|il\sfait|c\setait|je\ssuis|elle\sest|il\sest|on\sest)\s(?:que|juste|seulement|uniquement|du|de\sla|des|le|la|les|dans|bonne|menage)\b"),
+]
+for _table, _code, _comment, _pat in FIFTH_FR:
+    put(_table, _code, None, _comment, _pat)
+put(C, "secrecy_request", None, "... et de surtout pas parler du travail (a coordinated order)",
+    r"\b(?:et|mais|puis)\s(?:de|d)\s(?:surtout\s)?(?:ne\s|n\s)?(?:pas|rien|jamais)\s(?:(?:en|lui|leur|le|y)\s)?(?:surtout\s)?"
+    r"(?:parler|dire|raconter|mentionner|evoquer)\b(?:\s\w+){0,3}?\s(?:travail|boulot|job|<KIN>|personne|<AUTH>|ca|cela|rien)\b")

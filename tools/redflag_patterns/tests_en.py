@@ -17,6 +17,7 @@ POS = {
         "they keep her BRP card",
         "he refuses to give back my passport",
         "I have no complaints about food. They took my passport.",
+        "the boss has her passport since she arrived",
     ],
     "deception": [
         "he was promised a driver job, now he is herding camels",
@@ -26,6 +27,8 @@ POS = {
         "they pay 60 KD instead of 120",
         "the salary is less than what they promised",
         "the agent lied to us",
+        "she was told she'd be a nanny, but now she cleans 3 houses",
+        "they told him hell work as a cook, now he is on a fishing boat",
     ],
     "restriction_of_movement": [
         "they lock us in at night",
@@ -63,6 +66,9 @@ POS = {
         "she shouts at me and insults me",
         "he pulled a knife on me",
         "they threaten to deport us",
+        "if she complains they send her back home with nothing",
+        "madam said if I run she calls the police and says I stole",
+        "he says we go to jail if we leave",
     ],
     "withholding_of_wages": [
         "I have not been paid for three months",
@@ -87,6 +93,8 @@ POS = {
         "she sleeps on a thin mattress in the kitchen",
         "I had fever and the boss still made me work",
         "there is no toilet",
+        "we are 9 guys in one small room in the camp",
+        "15 workers sharing one container, no aircon in 48 degrees",
     ],
     "excessive_overtime": [
         "we work 16 hours a day, seven days a week",
@@ -118,6 +126,8 @@ POS = {
         "they said the contract will be signed over there",
         "papers in Korean that we could not understand",
         "I never signed anything",
+        "the broker said no need for contract, we are brothers",
+        "he said we dont need a contract, his word is enough",
     ],
     "contract_substitution": [
         "at the airport they made us sign a new contract",
@@ -155,6 +165,7 @@ POS = {
         "the sub-agent wants 2 lakh plus my original passport",
         "send him my passport and birth certificate by DHL",
         "they collected our passports before giving any contract",
+        "the dalal wants my wife's birth certificate and national id, originals only",
     ],
     "travel_debt": [
         "they pay the ticket and cut it from my salary",
@@ -184,6 +195,8 @@ POS = {
         "he pulled a knife and said next time he will finish me",
         "I am hiding in the bathroom now",
         "I'm scared they will find me",
+        "he threatened to burn me with the iron",
+        "they said they will stab my brother if he talks",
     ],
     "child_at_risk": [
         "my daughter is missing since the agent took her",
@@ -218,6 +231,16 @@ NEG = [
     ("My employer deducts the rent for the company flat as written in my contract.",
      ["travel_debt", "debt_bondage"]),
     ("He pays me half of what the others get", ["withholding_of_wages"]),
+    ("my cousin has his passport and his phone, he just wants to change jobs", None),
+    ("she has her passport, the company gave it back", None),
+    ("salary comes on the 5th instead of the 1st, is that normal?", None),
+    ("the company paid my flight and does not deduct anything from my pay", None),
+    ("there is a guard at the gate 24h for security", ["excessive_overtime"]),
+    ("the guard is there 24h for our safety", ["excessive_overtime"]),
+    ("he threatened to hit me if I leave", ["physical_sexual_violence"]),
+    ("I have a signed contract and I keep my passport", None),
+    ("what is debt bondage?", None),
+    ("the employer pays my visa and flight", None),
 ]
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ POS = {
         "je suis sans papiers donc ils me payent moins",
     ],
     "deception": [
+        "on m avait promis un poste de vendeuse et la c est juste le menage",
         "c'est du ménage, pas la boutique dont ils parlaient",
         "elle est partie pour être coiffeuse mais c'est un bar",
         'ils ont dit 1200 mais la fiche de paie dit 700',
@@ -38,6 +39,7 @@ POS = {
         "ma soeur est enfermée dans la maison",
     ],
     "isolation": [
+        "elle lui a pris ses papiers et son portable",
         'sa patronne lui interdit le téléphone',
         'madame lit tous mes messages',
         "Ils ont pris mon téléphone, je peux pas appeler ma famille",
@@ -62,6 +64,8 @@ POS = {
         "il me paie pas et il me frappe",
     ],
     "intimidation_threats": [
+        "il disait que si je partais il me ferait arreter",
+        "elle menace d appeler la police pour me faire expulser",
         'ceux qui se plaignent seront renvoyés',
         'il a sorti un couteau',
         'il va recommencer ce soir',
@@ -72,6 +76,9 @@ POS = {
         "elle crie sur nous et nous insulte",
     ],
     "retention_of_documents": [
+        "les papiers de ma soeur sont toujours chez le patron",
+        "le passeport c est madame qui l a",
+        "ils nous ont pris nos billets et nos passeports",
         'le patron a enfermé tous nos passeports dans son coffre',
         "ils ont ramassé nos passeports à l'arrivée",
         "il a pris mon passeport",
@@ -99,6 +106,9 @@ POS = {
         "deux mois sans salaire",
     ],
     "debt_bondage": [
+        "on a une dette envers le passeur et tous les mois elle augmente",
+        "je dois bosser pour lui jusqu a avoir tout rembourse",
+        "ma dette est plus grosse que mon salaire",
         "je dois rembourser une dette qui augmente",
         "la dette augmente chaque mois",
         "je dois encore 3000 euros à l'agence",
@@ -127,6 +137,9 @@ POS = {
         "je travaille de 5h à minuit",
     ],
     "recruitment_fees": [
+        "le demarcheur m a dit qu il faut verser 400 000 f avant le depart",
+        "faut payer 2000 euros pr le contrat et le billet",
+        "annonce boulot en italie, il faut payer 50 euros de frais d inscription",
         'il prend 4000 riyals par personne',
         'il vend des visas de travail',
         "ils demandent 2000 euros pour le visa",
@@ -136,6 +149,8 @@ POS = {
         "il vend des visas de travail",
     ],
     "no_written_contract": [
+        "le contrat tu le signeras une fois la bas",
+        "il dit on signera sur place",
         'le contrat c pa la peine',
         'pas besoin de contrat',
         "des papiers en coréen qu'on comprenait pas",
@@ -156,6 +171,7 @@ POS = {
         "on nous a fait signer en arrivant",
     ],
     "wrong_visa": [
+        "il m a dit de dire a la douane que je viens voir un cousin",
         'on part comme pèlerins pour la omra et après on reste travailler',
         "visa touriste pour travailler",
         "ils disent qu'on va travailler avec un visa de visite",
@@ -173,6 +189,8 @@ POS = {
         "un salaire incroyable, trop beau pour être vrai",
     ],
     "secrecy_request": [
+        "elle lui a dit de rien dire a ses parents",
+        "il nous a dit de partir vite et de surtout rien dire a la police",
         'surtout ne rien dire à la police',
         "elle doit rien nous dire avant d'arriver",
         "il m'a dit de rien dire à ma famille",
@@ -250,6 +268,13 @@ POS = {
 }
 
 NEG = [
+    ("ils menacent de la frapper si elle parle", ["physical_sexual_violence"]),
+    ("personne ne m a demande de garder le secret", ["secrecy_request"]),
+    ("on ne m a pas fait signer d autre contrat a l arrivee", ["no_written_contract", "contract_substitution"]),
+    ("combien coutent les frais de dossier pour un visa etudiant ?", ["recruitment_fees"]),
+    ("mon passeport est chez moi dans mon sac", ["retention_of_documents"]),
+    ("l employeur paie mon visa et mon billet", None),
+    ("je garde mon passeport et j ai un contrat signe", None),
     ("On m'a pas fait signer de nouveau contrat à l'aéroport, c'est le même.", ['contract_substitution']),
     ("C'est vrai qu'au Canada c'est l'employeur qui paie les frais de recrutement ?", ['recruitment_fees']),
     ('Un gars sur TikTok vend des visas de travail, pas de bureau', ['romance_offer']),

@@ -17,7 +17,7 @@ from bot.channels.twilio.sms import Option, fold_for_gsm, numbered, split_for_sm
 
 WHATSAPP_LIMIT = 1600  # Twilio's limit for one message body
 # responses that are sent whole, however long: emergency numbers are never behind MORE
-NEVER_HELD_BACK = ("utter_emergency", "msg_urgent", "msg_hotline", "msg_ask_country")
+NEVER_HELD_BACK = ("msg_urgent", "msg_hotline", "msg_ask_country")
 
 
 class TurnCollector(CollectingOutputChannel):
