@@ -97,7 +97,6 @@ class Settings:
     api_token: Secret = field(default_factory=lambda: Secret(""))
     twilio: TwilioSettings | None = None
 
-
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         source = dict(_read_dotenv(PROJECT_ROOT / ".env"))

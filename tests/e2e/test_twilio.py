@@ -351,3 +351,19 @@ def test_a_message_acknowledged_before_a_crash_is_answered_after_the_restart(
     with running_assistant(tmp, extra_env=env):
         replies = [m.body for m in settle(fake_api, phone, 0, timeout=30)]
     assert replies and "SafeRoute" in replies[0]
+
+
+def test_danger_by_sms_gets_the_numbers_first_and_the_offer_check_takes_numbered_answers(
+    assistant: Assistant, fake_api: FakeTwilioAPI
+) -> None:
+    phone = "+393400000009"
+    first = say(assistant, fake_api, phone, "help my boss locked me in the room, i am in italy")
+    assert first[0].startswith("If you are in danger now, call:")
+    assert "112" in first[0]
+
+    other = "+393400000010"
+    say(assistant, fake_api, other, "i want to check a job offer")
+    question = "\n".join(say(assistant, fake_api, other, "1"))  # 1 = "Yes, check an offer"
+    assert "pay anything for the job" in question and "\n1 Yes" in question
+    nxt = "\n".join(say(assistant, fake_api, other, "1"))  # 1 = "Yes": fees asked
+    assert "written contract" in nxt
