@@ -238,3 +238,12 @@ def emergency_lines(
     if child:
         lines = sorted(lines, key=lambda line: line.kind not in ("emergency", "child_helpline"))
     return EmergencyLines(tuple(lines[:limit]), code in directory.by_country, language)
+
+
+def child_lines(
+    directory: HotlineDirectory, country: str | None, today: date, *, language: str | None = None
+) -> EmergencyLines:
+    """The child helplines of a country (116 111 where it exists); none when unknown."""
+    code = (country or "").strip().lower()
+    lines = [line for line in directory.for_country(code, today) if line.kind == "child_helpline"]
+    return EmergencyLines(tuple(lines[:MAX_LINES]), code in directory.by_country, language)

@@ -4,8 +4,10 @@ A locale file has three parts:
   language:  code, name (as shown in the language menu), direction (ltr/rtl),
              list_separator (joins lists in texts; default ", ")
   keywords:  language_names (words that select this language), commands (intent -> words
-             that alone trigger it: STOP, DELETE, MENU...)
-  responses: key -> {text, buttons: [{title, payload}]}
+             that alone trigger it: STOP, DELETE, MENU...), session_words (with a code, they
+             enter a class's awareness session: "SCHOOL 4821")
+  responses: key -> {text, buttons: [{title, payload}], child: {text, buttons}}; `child` is
+             the variant said when the conversation's `audience` is child (simpler words)
 Adding a language is adding a file (and its NLU data); nothing in code names a language.
 
 A variable whose value is a list of response keys (`signs=["msg_sign_name_deception", ...]`)
@@ -36,6 +38,7 @@ class Button:
 class Response:
     text: str
     buttons: tuple[Button, ...] = ()
+    child: Response | None = None  # the variant for children (`audience` = child), if any
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text}
@@ -55,6 +58,8 @@ class Locale:
     # words the channels understand without the assistant (e.g. "more" on SMS)
     channel_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     list_separator: str = ", "
+    # words that, with a 4-6 digit code, enter a class's awareness session ("SCHOOL 4821")
+    session_words: tuple[str, ...] = ()
 
 
 class _Blank(dict[str, Any]):
@@ -73,12 +78,13 @@ def _parse_response(key: str, raw: Any, path: Path) -> Response:
         return Response(text=raw.strip())
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
         raise LocaleError(f"{path.name}: response '{key}' needs a 'text'")
+    child = _parse_response(f"{key}.child", raw["child"], path) if raw.get("child") else None
     buttons = []
     for item in raw.get("buttons") or []:
         if not isinstance(item, dict) or not {"title", "payload"} <= item.keys():
             raise LocaleError(f"{path.name}: a button of '{key}' needs title and payload")
         buttons.append(Button(title=str(item["title"]), payload=str(item["payload"])))
-    return Response(text=raw["text"].strip(), buttons=tuple(buttons))
+    return Response(text=raw["text"].strip(), buttons=tuple(buttons), child=child)
 
 
 def load_locale(path: Path) -> Locale:
@@ -104,6 +110,7 @@ def load_locale(path: Path) -> Locale:
         name=str(meta.get("name") or code),
         direction=str(meta.get("direction") or "ltr"),
         list_separator=str(meta.get("list_separator") or ", "),
+        session_words=tuple(str(w) for w in keywords.get("session_words") or ()),
         language_names=tuple(str(w) for w in keywords.get("language_names") or ()),
         commands={intent: tuple(str(w) for w in words or ()) for intent, words in commands.items()},
         responses={k: _parse_response(k, v, path) for k, v in responses.items()},
@@ -151,6 +158,8 @@ class Catalog:
         found = self.response(key, language)
         if found is None:
             return None
+        if found.child is not None and (variables or {}).get("audience") == "child":
+            found = found.child
         lang = self.resolve_language(language)
         values = _Blank({k: self._value(v, lang, k.endswith("_lines")) for k, v in (variables or {}).items()})
         values.setdefault("languages_list", self.language_menu_text())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from bot.awareness.content import Activities
 from bot.errors import LocaleError
 from bot.i18n import Catalog, load_locale, placeholders
 from bot.keywords import normalize
@@ -36,7 +37,7 @@ def sign_keys() -> set[str]:
 
 def test_every_action_message_is_sent_by_some_code(catalog: Catalog) -> None:
     code = "".join(p.read_text("utf-8") for d in ("actions", "bot") for p in (ROOT / d).rglob("*.py"))
-    built = sign_keys()
+    built = sign_keys() | Activities.load().text_keys()  # named by data/awareness/activities.yml
     assert 'f"msg_sign_{code}"' in code and 'f"msg_sign_name_{code}"' in code
     for key in catalog.locales["en"].responses:
         if key.startswith("msg_") and key not in built:
@@ -63,6 +64,11 @@ def test_buttons_and_placeholders_match_english(catalog: Catalog, lang: str) -> 
     for key, response in catalog.locales[lang].responses.items():
         assert [b.payload for b in response.buttons] == [b.payload for b in english[key].buttons], key
         assert placeholders(response.text) == placeholders(english[key].text), key
+        child, english_child = response.child, english[key].child
+        assert (child is None) == (english_child is None), key
+        if child is not None and english_child is not None:
+            assert [b.payload for b in child.buttons] == [b.payload for b in english_child.buttons], key
+            assert placeholders(child.text) == placeholders(english_child.text), key
         assert all(b.title.strip() for b in response.buttons), key
         assert response.text.strip(), key
 

@@ -187,3 +187,44 @@ def test_cache_is_bounded(tmp_path, domain: Domain) -> None:
             store.save(tracker_with([ActionExecuted("action_listen"), UserUttered("x")], name, domain))
         )
     assert list(store._cache) == ["b", "c"]
+
+
+def test_a_childs_messages_are_stored_without_their_text(tmp_path, domain: Domain) -> None:
+    url = f"sqlite:///{tmp_path}/c.db"
+    store = SafeRouteTrackerStore(domain=domain, host=url, cache_size=0)
+    adult = [ActionExecuted("action_listen"), UserUttered("my boss is nice", {"name": "greet"})]
+    child = [
+        *adult,
+        ActionExecuted("action_listen"),
+        UserUttered("SCHOOL 4821", {"name": "child_session"}, [{"entity": "session_code", "value": "4821"}]),
+        SlotSet("audience", "child"),
+        ActionExecuted("action_listen"),
+        UserUttered("my uncle wants me to keep a secret", {"name": "check_offer"}),
+    ]
+    asyncio.run(store.save(tracker_with(adult, "kid", domain)))
+    asyncio.run(store.save(tracker_with(child, "kid", domain)))
+    stored = asyncio.run(SafeRouteTrackerStore(domain=domain, host=url).retrieve("kid"))
+    assert stored is not None
+    said = [e for e in stored.events if isinstance(e, UserUttered)]
+    assert [e.text for e in said] == ["my boss is nice", None, None]  # before child mode: kept
+    assert [e.intent_name for e in said] == ["greet", "child_session", "check_offer"]
+    assert said[1].entities[0]["value"] == "4821"
+
+
+def test_the_child_variant_of_a_text_is_said_to_children(catalog: Catalog, domain: Domain) -> None:
+    nlg = LocaleNLG(catalog=catalog)
+    for lang in ("en", "fr", "ar"):
+        adult = asyncio.run(
+            nlg.generate("utter_main_menu", tracker_with([SlotSet("language", lang)], domain=domain), "rest")
+        )
+        child = asyncio.run(
+            nlg.generate(
+                "utter_main_menu",
+                tracker_with([SlotSet("language", lang), SlotSet("audience", "child")], domain=domain),
+                "rest",
+            )
+        )
+        response = catalog.locales[lang].responses["utter_main_menu"]
+        assert response.child is not None
+        assert adult["text"] == response.text
+        assert child["text"] == response.child.text != response.text

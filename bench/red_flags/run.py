@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 SETS = {
     "test": [HERE / "narratives.yml"],
     "dev": [HERE / "dev_narratives.yml"],
+    "dev3": sorted((HERE / "dev3").glob("*.yml")),
     "blind": sorted((HERE / "blind").glob("*.yml")),
 }
 

@@ -108,16 +108,24 @@ def force_intent(message: Message, name: str) -> None:
     message.set(INTENT_RANKING_KEY, [forced, *ranking], add_to_output=True)
 
 
-def _add_entity(message: Message, entity: str, value: str, text: str) -> None:
-    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != entity]
-    entities.append(
+def set_entities(message: Message, found: list[tuple[str, str]], extractor: str) -> None:
+    """Sets whole-message entities (name, value), replacing earlier ones of those names."""
+    text = message.get(TEXT) or ""
+    names = {name for name, _ in found}
+    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in names]
+    entities += [
         {
-            "entity": entity,
+            "entity": name,
             "value": value,
             "start": 0,
             "end": len(text),
             "confidence_entity": 1.0,
-            "extractor": LanguageAndKeywords.__name__,
+            "extractor": extractor,
         }
-    )
+        for name, value in found
+    ]
     message.set(ENTITIES, entities, add_to_output=True)
+
+
+def _add_entity(message: Message, entity: str, value: str, text: str) -> None:
+    set_entities(message, [(entity, value)], LanguageAndKeywords.__name__)

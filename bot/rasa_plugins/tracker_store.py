@@ -10,6 +10,10 @@ again), so recently used trackers stay in memory. A cached tracker is used only 
 database still ends at the event id this process last wrote for that sender and nothing was
 added to the tracker since; otherwise (another server wrote, or a turn failed before saving)
 it is read again from the database.
+
+What a child writes is never stored: in a conversation whose `audience` is child, user
+messages are saved without their text (intent and entities only), so the awareness flow keeps
+no free text beyond the running conversation.
 """
 
 from __future__ import annotations
@@ -36,6 +40,23 @@ logger = logging.getLogger(__name__)
 # the response that confirms erasure; its execution in a turn is the erase request
 ERASE_MARKER_ACTION = "utter_data_deleted"
 DEFAULT_CACHE_SIZE = 2000
+CHILD_SLOT, CHILD = "audience", "child"
+
+
+def without_text(event: Any) -> Any:
+    """A user message as stored for a child: what it meant, not what was written."""
+    if not isinstance(event, UserUttered):
+        return event
+    parse_data = {k: v for k, v in (event.parse_data or {}).items() if k != "text"}
+    return UserUttered(
+        text=None,
+        intent=event.intent,
+        entities=event.entities,
+        parse_data={**parse_data, "text": ""},
+        timestamp=event.timestamp,
+        input_channel=event.input_channel,
+        message_id=event.message_id,
+    )
 
 
 def erase_requested(tracker: DialogueStateTracker) -> bool:
@@ -108,8 +129,12 @@ class SafeRouteTrackerStore(SQLTrackerStore):
         """The events not stored yet; known without a COUNT query for a cached tracker."""
         cached = self._cache.get(tracker.sender_id)
         if cached is not None and cached[0] is tracker:
-            return itertools.islice(tracker.events, cached[1], len(tracker.events))
-        return super()._additional_events(session, tracker)
+            events: Iterator = itertools.islice(tracker.events, cached[1], len(tracker.events))
+        else:
+            events = super()._additional_events(session, tracker)
+        if tracker.get_slot(CHILD_SLOT) == CHILD:
+            return (without_text(event) for event in events)
+        return events
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if erase_requested(tracker):

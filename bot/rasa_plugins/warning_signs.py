@@ -22,12 +22,12 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.countries import CountryNames, default_names
-from bot.rasa_plugins.nlu import force_intent
+from bot.rasa_plugins.nlu import force_intent, set_entities
 from bot.redflags.engine import RedFlagEngine
 
 RED_FLAG_ENTITY = "red_flag"
@@ -83,27 +83,10 @@ class WarningSigns(GraphComponent):
         if country:
             found.append((COUNTRY_ENTITY, country))
         if found:
-            _add_entities(message, found, len(text))
+            set_entities(message, found, WarningSigns.__name__)
         if detection.is_urgent:
             force_intent(message, EMERGENCY)
         elif detection.codes and intent != EMERGENCY:
             force_intent(message, SIGNS_INTENT)
         elif not detection.codes and self.countries.only_location(text):
             force_intent(message, COUNTRY_INTENT)
-
-
-def _add_entities(message: Message, found: list[tuple[str, str]], length: int) -> None:
-    names = {name for name, _ in found}
-    entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") not in names]
-    entities += [
-        {
-            "entity": name,
-            "value": value,
-            "start": 0,
-            "end": length,
-            "confidence_entity": 1.0,
-            "extractor": WarningSigns.__name__,
-        }
-        for name, value in found
-    ]
-    message.set(ENTITIES, entities, add_to_output=True)

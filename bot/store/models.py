@@ -78,3 +78,25 @@ class OutboundMessage(Base):
     error_code = sa.Column(sa.String(16), nullable=True)
     created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
     updated_at = sa.Column(sa.DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class AwarenessSession(Base):
+    """A class session a facilitator opened: its code and the country of the class."""
+
+    __tablename__ = "awareness_sessions"
+    code = sa.Column(sa.String(16), primary_key=True)
+    country = sa.Column(sa.String(2), nullable=True)  # ISO 3166-1 alpha-2, for the helpline
+    created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+
+
+class AwarenessCount(Base):
+    """Anonymous counts per session code: how many started, finished, scored n, missed q.
+
+    No conversation id, no text, no time per child: only (code, metric, item) -> count.
+    """
+
+    __tablename__ = "awareness_counts"
+    code = sa.Column(sa.String(16), primary_key=True)
+    metric = sa.Column(sa.String(32), primary_key=True)  # started, quiz_finished, score, missed...
+    item = sa.Column(sa.String(64), primary_key=True, default="")  # story id, score, question id
+    count = sa.Column(sa.Integer, nullable=False, default=0)
