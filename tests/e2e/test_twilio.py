@@ -367,3 +367,13 @@ def test_danger_by_sms_gets_the_numbers_first_and_the_offer_check_takes_numbered
     assert "pay anything for the job" in question and "\n1 Yes" in question
     nxt = "\n".join(say(assistant, fake_api, other, "1"))  # 1 = "Yes": fees asked
     assert "written contract" in nxt
+
+
+def test_a_child_plays_the_quiz_by_sms_with_numbered_replies(assistant: Assistant, fake_api: FakeTwilioAPI) -> None:
+    phone = "+221770000011"
+    menu = "\n".join(say(assistant, fake_api, phone, "ecole 4821"))
+    assert "\n2 Quiz" in menu
+    question = "\n".join(say(assistant, fake_api, phone, "2"))  # 2 = the quiz
+    assert "\n1 " in question and "\n2 " in question
+    feedback = "\n".join(say(assistant, fake_api, phone, "1"))
+    assert "\n1 " in feedback  # the next question's options

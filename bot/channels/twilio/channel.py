@@ -184,7 +184,8 @@ class TwilioInput(InputChannel):
         module = inspect.getmodule(self)
         hook = Blueprint("saferoute_twilio", module.__name__ if module else None)
 
-        @hook.listener("after_server_start")
+        # before the server accepts connections: a webhook never finds the channel half-ready
+        @hook.listener("before_server_start")
         async def started(app: Any, _loop: Any) -> None:
             await self.start(app)
 
@@ -238,8 +239,10 @@ class TwilioInput(InputChannel):
         return hook
 
     def _checked_form(self, request: Request) -> _Form | HTTPResponse:
-        if self.twilio is None or self.records is None:
+        if self.twilio is None:
             return _plain(503, "the Twilio channel is not configured")
+        if self.records is None:  # not started yet; Twilio's retry or fallback will come again
+            return _plain(503, "the Twilio channel is starting")
         try:
             form = parse_form(request)
         except InboundError as exc:
