@@ -384,3 +384,275 @@ for _table, _code, _comment, _pat in FIFTH_FR:
 put(C, "secrecy_request", None, "... et de surtout pas parler du travail (a coordinated order)",
     r"\b(?:et|mais|puis)\s(?:de|d)\s(?:surtout\s)?(?:ne\s|n\s)?(?:pas|rien|jamais)\s(?:(?:en|lui|leur|le|y)\s)?(?:surtout\s)?"
     r"(?:parler|dire|raconter|mentionner|evoquer)\b(?:\s\w+){0,3}?\s(?:travail|boulot|job|<KIN>|personne|<AUTH>|ca|cela|rien)\b")
+
+# ==== Sixth pass: concepts that failed on dev3 (new writers); general families, not sentences ====
+# fragments: plural SIM cards; more people who hold power; sums in millions; more currencies
+F["PHONE"] = (r"(?:telephones?|tel|portables?|phones?|smartphones?|cellulaires?|mobiles?|gsm|puces?|cartes?\ssim|sims?"
+              r"|iphones?)")
+F["AGENTN"] = F["AGENTN"][:-1] + (r"|dame|patronne|employeuse|chef\sde\schantier|kafeel|arbab|mme|mr"
+                                  r"|fils\sdu\spatron|femme\sdu\spatron|vieux|vieille|courtier\w*)")
+F["NUM"] = (r"(?:\d+(?:\s?\d{3})*(?:\s(?:millions?|milliards?|mille|k))?|mille|\w+\smille|\w+\scent|cent"
+            r"|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s(?:millions?|mille))")
+F["MONEY"] = F["MONEY"][:-1] + r"|gnf|fg|xof|xaf|ariary|leones?|shillings?|roupies?|lakhs?|balles|frs?)"
+# from whom a secret is kept: family, authorities and anyone who could help
+F["SECRETWHO"] = (r"(?:<KIN>|<AUTH>|personne|quiconque|ecole|prof\w*|enseignant\w*|maitresse|directeur\w*|voisins?|voisines?"
+                  r"|tantes?|oncles?|grands?\sparents|grand\smere|grand\spere|associations?|ong|medecin|docteur"
+                  r"|assistante?s?\ssociale?s?)")
+# a threatened consequence, after an object pronoun: "sinon il nous vend", "si je parle il me vire"
+F["HARMP"] = (r"(?:(?:va|vont|allait|allaient|ira|iront)\s)?(?:te|t|vous|nous|me|m|la|le|l|les|lui|leur)\s(?:faire\s)?"
+              r"(?:denonc\w*|expuls\w*|renvo\w*|vir(?:e|er|era|eront|ent|erait)|licenci\w*|tu(?:e|er|era|eront|ent|erait)"
+              r"|frapp\w*|tap(?:e|er|era|ent)|vend\w*|revend\w*|jet\w*\s(?:dehors|a\sla\srue)|met\w*\sdehors|enferm\w*|livr\w*"
+              r"|balanc\w*|brul\w*|laiss\w*\smourir|abandonn\w*)\b")
+F["HARMA"] = (r"(?:(?:va\s|vont\s)?appel\w*\s(?:la\s|l\s|les\s)?(?:<AUTH>|flics|keufs)|(?:va\s|vont\s)?garde\w*\s(?:ton|tes|ses|son|mon|mes|vos|nos|leurs?)\s<DOC>)")
+F["SMALLN"] = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs)"
+F["HURTPC"] = (r"(?:frap+(?:e|es|ee|ees|ent)|battue?s?|bat|battent|tabass(?:e|es|ee|ees|ent)|gifl(?:e|es|ee|ees|ent)"
+               r"|viol(?:e|es|ee|ees|ent)|agress(?:e|es|ee|ees|ent)|etrangl(?:e|es|ee|ees|ent)|forcee?s?|brulee?s?)")
+F["VICTIMS"] = (r"(?:ouvriers|travailleurs|travailleuses|filles|femmes|enfants|bonnes|employes|employees|gars|jeunes|garcons"
+                r"|domestiques|migrants|gens|amis?|copains|freres?|soeurs?|cousins?|cousines?|fils|fille|collegues?|hommes|autres)")
+
+SIXTH_FR = [
+    # ---- intimidation: "sinon ils nous vendent", "si je parle trop il appelle la prefecture"
+    (C, "intimidation_threats", "... sinon ils nous vendent / ou bien il nous met dehors / sinon il appelle la police",
+     r"\b(?:(?:sinon|ou\sbien|autrement|faute\sde\squoi)\s(?:(?:je|j|il|on|ils|elle|elles|le\spatron|la\spatronne|madame|monsieur)\s)(?:<HARMP>|<HARMA>)"
+     r"|ou\s(?:je|j)\s(?=te\s|t\s|vous\s)<HARMP>)"),
+    (C, "intimidation_threats", "si je parle trop / si elle se plaint ... il appelle la prefecture / il nous met dehors",
+     r"\b(?:si\s(?:je|j|on|nous|elle|il|tu|vous|ils|elles)|s\s(?:il|ils))\s(?:(?:me|m|te|t|nous|vous|le|la|l|lui|leur|en|se|s|ne|n)\s){0,2}"
+     r"(?:parl\w*|plai\w*|refus\w*|pars|part|partons|quitt\w*|reclam\w*|demand\w*|rale\w*|protest\w*|fui\w*"
+     r"|enfui\w*|dis|dit|racont\w*|arret\w*|denonc\w*)\b(?:\s\w+){0,6}?\s(?:<HARMP>|<HARMA>)"),
+    (C, "intimidation_threats", "il dit qu il va nous vendre / nous revendre aux passeurs / nous laisser dans le desert",
+     r"\b(?:va|vont|allait|allaient|veut|veulent)\s(?:me|m|nous|la|le|l|les|te|t|vous)\s(?:vendre|revendre|livrer|jeter\s(?:dehors|a\sla\srue)|mettre\sdehors|abandonner|laisser\s(?:mourir|dans\sle\sdesert))\b"),
+
+    # ---- physical violence: the "taper" family; "ceux qui reclament"; "il m a forcee"; night visits
+    (C, "physical_sexual_violence", "il me tape / il m a tapee / ils le tapent (pas: je le tape, il me tape sur les nerfs)",
+     r"(?<!\bje\s)(?<!\bj\s)\b(?:me|m|nous|te|t|la|le|l|les|lui|leur)\s(?:(?:a|ont|avait|avaient)\s)?tap(?:e|es|ent|ait|aient|er|ee|ees)\b"
+     r"(?!\s(?:sur\s(?:les|le|mes|ses)\s(?:nerfs|systeme|ciboulot)|la\s(?:discute|causette|honte)|un\s(?:message|texto|sms)|dans\sl\soeil))(?!\s(?:pas|pa|jamais|plus)\b)"),
+    (C, "physical_sexual_violence", "le chef tapait ceux qui reclamaient / il tape les ouvriers / frappe celles qui refusent",
+     r"\b(?:(?:frap+\w*|tap(?:e|ent|ait|aient)|bat|battent|battait|battaient|tabass\w*|cogn\w*|fouett\w*|gifl\w*)\s(?:ceux|celles|celui|celle|tous\sceux|toutes\scelles)\squi"
+     r"|tap(?:e|ent|ait|aient)\s(?:les|des|ses|nos|mes|leurs|mon|ma|son|sa)\s<VICTIMS>)\b"),
+    (C, "physical_sexual_violence", "il m a forcee / il l a forcee pendant la nuit (pas: forcee a signer, force la main)",
+     r"\b(?:m|l|la|nous|les|ma)\s(?:(?:a|ont|avait|avaient)\s)?(?:forcee|forcees|force\s(?:sexuellement|a\scoucher))\b(?!\s(?:a|de|d|le|les|pour|au|aux|la\s(?:main|porte|serrure|fenetre))\b)"),
+    (C, "physical_sexual_violence", "il rentre dans ma chambre cette nuit / la nuit / hier soir",
+     r"\b(?:vient|viennent|venait|venu|rentr\w*|entr\w*)\s(?:<FW>){0,2}(?:dans|a)\s(?:ma|sa|leur|notre)\schambre\s"
+     r"(?:<FW>){0,2}(?:cette\snuit|la\snuit|hier\ssoir|hier\snuit|ce\ssoir|chaque\snuit|toutes\sles\snuits|le\ssoir|la\snuit\sderniere|quand|pendant)\b"),
+
+    # ---- urgent: violence that just happened; fear that the aggressor comes back
+    (U, "violence_now", "il m a forcee / violee / battue cette nuit / ce matin / il y a une heure",
+     r"\b(?:(?:m|l|la|nous|ma|les)\s(?:(?:a|ont)\s)?<HURTPC>|<HURTPC>)\b(?:\s\w+){0,4}?\s"
+     r"(?:cette\snuit|ce\smatin|ce\ssoir|hier\ssoir|hier\snuit|tout\sa\sl\sheure|a\sl\sinstant|il\sy\sa\s(?:\d+|une|deux|dix|quelques)\s(?:min\w*|heures?|h))\b"),
+    (U, "violence_now", "j ai peur qu il revienne ce soir / j ai peur il revient",
+     r"\bpeur\b(?:\s\w+){0,3}?\s(?:il|ils|qu\sil|qu\sils|que\s(?:le|la|son|sa)\s\w+(?:\sdu\spatron)?)\s(?:ne\s)?(?:va\s|vont\s)?"
+     r"(?:revient|revienne|reviennent|revenir|recommence\w*|reviendra|reviendront)\b(?!\s(?:sur|pas|pa|jamais|en\sarriere|au\spays|de|d|du|des)\b)"),
+
+    # ---- restriction: a door locked with a longer noun phrase; permission to go out; going out once a month
+    (C, "restriction_of_movement", "elle a ferme la porte de ma chambre a cle / il verrouille la grille de la cour",
+     r"(?<!\bje\s)\b(?:ferm\w*|verrouill\w*)\s(?:la|les|notre|ma|sa|leur)\s(?:porte|portes|portail|grille)\s(?:(?:de|d|du|des)\s(?:la\s|l\s|ma\s|sa\s|notre\s|leur\s)?\w+\s)?a\s(?:cle|clef|double\stour)\b"),
+    (C, "restriction_of_movement", "pour sortir du camp il faut un papier du superviseur / demander la permission",
+     r"\bpour\s(?:sortir|quitter\s(?:le|la|l)\s(?:camp|maison|ferme|chantier|foyer|usine|dortoir|concession|compound|site)|aller\sen\sville|aller\sdehors)\b(?!\s(?:du|le)\s(?:pays|territoire))"
+     r"(?:\s\w+){0,5}?\s(?:il\sfaut|faut|fo|on\sdoit|je\sdois|il\sdoit|elle\sdoit|doit)\s(?:<FW>){0,2}"
+     r"(?:papier|autorisation|permission|laisser\spasser|bon\sde\ssortie|signature|accord|demander)"),
+    (C, "restriction_of_movement", "on sort qu une fois par mois / une sortie par mois maximum / droit a une sortie par semaine",
+     r"\b(?:(?:sort\w*|sortie|sorties|quitter\sle\scamp|aller\sen\sville)\s(?:que|qu|seulement|uniquement|juste)\s(?:une|1|deux|2)\sfois\spar\s(?:mois|an|annee|trimestre)"
+     r"|(?:une|1)\s(?:seule\s)?(?:fois|sortie)\spar\s(?:mois|an)\s(?:maximum|max|au\smaximum|pas\splus)"
+     r"|(?:droit|permis|autorise\w*)\s(?:a\s)?(?:une|1)\s(?:seule\s)?(?:sortie|fois)\s(?:par\s)?(?:mois|semaine|an))\b"),
+
+    # ---- isolation: a place cut off from everything
+    (C, "isolation", "une ferme au milieu de nulle part / loin de tout / perdus dans le desert",
+     r"\b(?:au\smilieu\sde\snulle\spart|loin\sde\stout(?!\s(?:le|la|les|ce|ca|cela|\w+ment))|perdue?s?\sdans\sle\sdesert|au\smilieu\sdu\sdesert)\b"),
+
+    # ---- abuse of vulnerability: asylum procedure, debts at home, children depending on the worker
+    (C, "abuse_of_vulnerability", "il sait qu il est en procedure d asile / qu elle a une dette au pays / que mes enfants comptent sur moi",
+     r"\b(?:<AGENT>)\s(?:(?:le|la|les|l)\s)?(?:sait|savent|savait|savaient|connait|connaissent)\s(?:(?:bien|tres\sbien)\s)?(?:que|qu|ke)\s(?:<FW>){0,6}(?:procedure\sd\sasile|demandeu\w*\sd\sasile|asile|deboute\w*|oqtf"
+     r"|en\sattente\sde\s(?:papiers|regularisation|titre|reponse)|(?:une|des|plein\sde)\sdettes?|(?:mes|ses|nos|leurs)\senfants\s(?:comptent|dependent|attendent))"),
+    (C, "abuse_of_vulnerability", "elle rigole: tes enfants vont manger quoi / ou tu vas aller sans moi",
+     r"\b(?:tes|vos|ses)\senfants\svont\smanger\s(?:quoi|koi|comment)|\bou\s(?:tu|vous)\s(?:vas|va|allez)\s(?:aller\s)?(?:sans\smoi|sans\spapiers|sans\snous)\b"),
+
+    # ---- deception: promised one figure, got another; pay cut; promised housing; promise then arrival
+    (C, "deception", "le salaire c 800 riyals pas 1500 / le contrat c est 3 ans pas 2",
+     r"\b(?:salaire|paie|paye|contrat|on\sgagne|je\sgagne|elle\sgagne|il\sgagne|on\stouche|je\stouche|paient|payent|paie|maintenant|en\sfait|en\svrai|finalement|au\sfinal)\s(?:\w+\s){0,2}?"
+     r"\d+(?:\s\d{3})*\s(?:<MONEY>\s|ans\s|mois\s|heures\s|h\s)?(?:et\snon|et\spas|pas|pa)\s(?:les\s)?\d+(?:\s\d{3})*\b"),
+    (C, "deception", "le salaire a baisse / a ete divise par deux (pas: le salaire minimum)",
+     r"\b(?:salaire|paie|paye|remuneration)\s(?:(?:a|est|a\sete)\s)?(?:(?:deja|aussi|encore)\s)?(?:baisse\w*|diminue\w*|reduit\w*|coupe\w*\sen\sdeux|divise\w*)\b"),
+    (C, "deception", "ils ont dit chambre individuelle ... on est 14 dans un conteneur",
+     r"\b(?:dit|promis|parle\w*\sd\w*|annonce\w*|propose\w*|montre\w*)\s(?:\w+\s){0,3}?(?:appartement|chambre\s(?:individuelle|seule|privee|perso\w*)|logement\s\w+|villa|maison|studio|hotel|residence)\b"
+     r"(?:\s\w+){0,12}?\s(?:on\sest|nous\ssommes|ils\ssont|elles\ssont|on\sdort|on\svit|dorment|vivent)\s(?:a\s)?(?:[5-9]|[1-9]\d|dix|douze|quinze|vingt|trente|plusieurs|nombreux|entasse\w*|dans\sun\s(?:conteneur|container|hangar|garage|local))"),
+    (C, "deception", "on m avait promis aide soignante ... je suis arrivee c est pour garder une vieille",
+     r"\b(?:promis|dit|annonce|parle\sd\w*|propose)\b(?:\s\w+){1,12}?\s(?:je\ssuis|on\sest|elle\sest|il\sest|nous\ssommes|ils\ssont|elles\ssont)\s(?:arrive\w*|venu\w*|la\sbas)\s"
+     r"(?:c\sest|cest|c|c\setait|en\sfait|en\svrai|mais|et\sla|finalement)\s(?!(?:est\s|etait\s)?(?:bon|bien|ok|super|top|parfait|nickel|correct|fait|comme\sprevu|comme\spromis|pareil)\b)"),
+
+    # ---- no written contract: in a language the worker cannot read
+    (C, "no_written_contract", "un papier a signer tout en arabe, on sait pas lire / des feuilles en anglais je comprends rien",
+     r"\b(?:contrat|contrats|papier|papiers|document|documents|feuille|feuilles|tout|ecrit)\s(?:<FW>){0,2}en\s(?:arabe|anglais|chinois|russe|turc|allemand|italien|coreen|japonais|polonais|grec|hebreu|persan|malais|thai|espagnol|portugais)\b"
+     r"(?:\s\w+){0,6}?\s(?:(?:sait|sais|savons|savent|savait|peux|peut|pouvons|peuvent|pouvait|arrive|arrivons|arrivait)\s(?:pas|pa)\s(?:a\s)?(?:le\s|la\s|l\s|les\s)?lire|(?:comprend\w*|lis|lit|lisons|lisent)\s(?:pas|pa|rien)|(?:lis|lit|parle|comprends)\s(?:pas|pa)\s(?:l\s)?(?:arabe|anglais|\w+))\b"),
+
+    # ---- secrecy: from the school, teacher, neighbours; subjunctive orders; what to tell an embassy
+    (C, "secrecy_request", "on lui a dit de rien dire a l ecole / aux voisins / a la maitresse",
+     r"\b(?:de\s|d\s)(?:ne\s|n\s)?(?:rien|pas|pa|jamais|jamais\srien)\s(?:(?:en|le|la|l|lui|leur)\s)?(?:dire|parler|raconter|mentionner|reveler|signaler)\s(?:(?:de|d|a|au|aux|ca|cela|sur|en|ce|rien)\s){0,3}"
+     r"(?:(?:ta|ma|sa|votre|notre|leur|la|les|l|tes|mes|ses|vos|nos|mon|ton|son)\s)?<SECRETWHO>\b"),
+    (C, "secrecy_request", "il veut qu elle ne dise rien a ses parents / il faut que personne le sache",
+     r"\b(?:veut|veulent|voulait|exige\w*|demande\w*|faut|surtout)\s(?:(?:pas|surtout)\s)?(?:que|qu|ke)\s?(?:\w+\s){0,2}?(?:ne\s|n\s)?"
+     r"(?:(?:dise|dises|disent|parle|parles|parlent|raconte|racontes|racontent|mentionne|previenne|previennent)\s(?:(?:en|le|la|l|lui|leur)\s)?(?:rien|pas|pa|jamais|a\spersonne)"
+     r"|(?:personne|ta\sfamille|sa\sfamille|ses\sparents|tes\sparents|la\spolice)\s(?:ne\s|n\s)?(?:le\s|l\s|la\s)?(?:sache|saches|sachent|apprenne))\b"),
+    (C, "secrecy_request", "a l ambassade je dois dire que je vais rendre visite / surtout pas parler du travail",
+     r"\b(?:(?:a|au|aux)\s(?:l\s|la\s|les\s)?(?:ambassade|consulat|douane|douaniers|frontiere|aeroport|police|entretien\sdu\svisa|guichet)\s(?:\w+\s){0,3}?(?:dois|doit|devez|devons|doivent|faut|fo|faudra)\s(?:<FW>){0,1}(?:dire|repondre|raconter|declarer|expliquer)"
+     r"|(?:dois|doit|devez|faut|fo|faudra)\s(?:dire|repondre|declarer)\s(?:a|au|aux)\s(?:l\s|la\s|les\s)?(?:ambassade|consulat|douane|douaniers|frontiere|police))\s(?:que|qu|ke)\s?(?:je|tu|on|elle|il|vous|nous)\s(?:\w+\s){0,2}?"
+     r"(?:rendre\svisite|en\svacances|vacances|touriste|tourisme|visite|voir\s(?:ma|mon|sa|son|ta|ton|tes|ses|mes|votre|vos|leur|un|une|des)|pelerinage|omra|etudier|un\sstage|un\smariage)"
+     r"|\bsurtout\s(?:(?:ne\s|n\s)?(?:pas|rien|jamais)\s(?:(?:en|lui|leur|le|y)\s)?(?:parler|dire|mentionner|evoquer|montrer)|(?:ne\s|n\s)?(?:(?:en|lui|leur|le|y)\s)?(?:parle|parlez|dis|dites|raconte|racontez|montre|montrez)\s(?:pas|rien|jamais))\s(?:(?:du|de|d|le|la|l|au|a|aux|mon|ton|son|ce)\s){0,2}(?:travail|boulot|job|contrat|argent|agence|agent|<KIN>|<AUTH>)\b"),
+
+    # ---- unverifiable recruiter: absent from the internet; no address; only apps; the number keeps changing
+    (C, "unverifiable_recruiter", "l agence existe pas sur google / introuvable sur internet / aucune trace sur internet",
+     r"\b(?:(?:existe|existait|existent)\s(?:pas|pa|nulle\spart|plus)\s(?:sur|dans|au|a)\s(?:google|internet|le\snet|le\sregistre|les\sregistres|la\sliste|le\ssite|le\sministere)"
+     r"|introuvable\w*\s(?:sur|dans)\s(?:google|internet|le\snet|le\sregistre|la\sliste)|(?:aucune|pas\sde|pas\sd)\s(?:trace|avis)\s(?:de\s(?:cette|l)\s(?:agence|societe|entreprise)\s)?(?:sur|dans)\s(?:google|internet|le\snet))\b"),
+    (C, "unverifiable_recruiter", "l agence a pas d adresse / tout se fait sur whatsapp / le numero change chaque semaine",
+     r"\b(?:(?:agence|bureau|recruteur\w*|agent|societe|entreprise|il|elle|ils)\s(?:(?:n|ne)\s)?(?:(?:a|ont|avait|avaient)\s)?(?:pas|pa|aucune|jamais)\s(?:de\s|d\s)?adresse"
+     r"|tout\s(?:se\sfait|se\spasse|passe|est\sfait)\s(?:sur|par|via|en)\s(?:whatsapp|watsap|facebook|messenger|telegram|tiktok|inbox|mp|instagram|insta|imo)"
+     r"|(?:numero|num|compte|nom)\s(?:<FW>){0,2}chang\w*\s(?:<FW>){0,2}(?:chaque|tout\sle\stemps|tous\sles|souvent|a\schaque|presque)"
+     r"|chang\w*\s(?:souvent\s|tout\sle\stemps\s)?de\s(?:numero|num|nom|compte|puce)\s(?:<FW>){0,1}(?:chaque|tout\sle\stemps|tous\sles|souvent))\b"),
+    (C, "unverifiable_recruiter", "offre facebook / annonce tiktok / recrutement whatsapp",
+     r"\b(?:offres?|annonces?|recrutement|recrute)\s(?:d\semploi\s|de\stravail\s)?(?:facebook|fb|tiktok|instagram|insta|telegram|whatsapp|snapchat|snap)\b"),
+
+    # ---- documents requested: a scan / copy of the passport sent in private
+    (C, "documents_requested", "envoyez scan passeport + photos en inbox / en mp",
+     r"\b(?:copie|photo|scan|photocopie|scanne)\s(?:de\s|du\s|d\s)?(?:<POSS>\s)?<DOC>\s(?:\w+\s){0,4}?(?:en|par|sur|via)\s(?:inbox|mp|dm|prive|message\sprive|whatsapp|watsap|messenger|facebook|telegram|imo)\b"),
+
+    # ---- unrealistic offer: high pay and only a trivial requirement
+    (C, "unrealistic_offer", "2800 euros juste permis b / 3000 par mois il suffit d avoir un passeport",
+     r"\b(?:[2-9]\d{3}|\d{5,}|\d+\s\d{3}|\d+\s?k)\s(?:<MONEY>\s)?(?:(?:par|le|chaque|net|brut)\s)?(?:mois\s)?(?:\w+\s){0,2}?(?:juste|seulement|uniquement|il\ssuffit\sd\savoir|suffit)\s(?:(?:un|une|le|la|ton|votre|d\savoir\sun|d\savoir\sle)\s)?(?:permis|passeport|cni|telephone|motivation|envie|courage|18\sans|majeure?s?)\b"),
+
+    # ---- recruitment fees: money given to a broker; a demand without a currency; training or medical before the job
+    (C, "recruitment_fees", "j ai deja donne 1 500 000 a un demarcheur / verse 2 millions a l intermediaire",
+     r"\b(?:paye\w*|payer|verse\w*|donne\w*|envoye\w*|remis|transfere\w*)\s(?:deja\s|aussi\s|encore\s)?(?:<NUM>\s?(?:<MONEY>\s)?)(?:<FW>){0,2}?(?:a|au|aux)\s(?:(?:un|une|l|le|la|ce|cet|cette|mon|notre)\s)?"
+     r"(?:agence|agent|recruteur\w*|demarcheur\w*|coxeur\w*|intermediaire\w*|passeur\w*|samsar|courtier\w*|bureau)\b"),
+    (C, "recruitment_fees", "il demande encore 300 000 pour le contrat / veut 450 000 pour ouvrir le dossier",
+     r"\b(?:demand\w*|exig\w*|reclam\w*|veut|veulent|voulait|voulaient)\s(?:encore\s|aussi\s|maintenant\s)?<NUM>\s?(?:<MONEY>\s)?(?:<FW>){0,2}?(?:pour|pr)\s"
+     r"(?:(?:(?:ouvrir|monter|preparer|constituer|lancer)\s(?:le|la|l|un|mon|ma|son|sa|ton|ta)\s(?:dossier|procedure|demande))"
+     r"|(?:(?:me|m|lui|leur|nous|te|t|vous)\s)?(?:(?:avoir|obtenir|trouver|signer)\s)?(?:(?:le|la|les|l|un|une|mon|ma|son|sa|ton|ta)\s)?(?:contrat|travail|boulot|job|poste|emploi|placement|place))\b"),
+    (C, "recruitment_fees", "payer 2 millions pour la formation avant d avoir le poste / la visite medicale avant le depart",
+     r"\b(?:pay\w*|verse\w*|donne\w*|cotis\w*)\s(?:<NUM>\s?(?:<MONEY>\s)?)?(?:<FW>){0,2}?(?:(?:pour|de|d)\s)?(?:(?:la|le|l|une|un|ma|sa)\s)?(?:formation|stage|visite\smedicale|examen\smedical|test|tests|assurance|medical|inscription|dossier)\b"
+     r"(?:\s\w+){0,3}?\s(?:avant\s(?:de|d|le|la|l)|pour\s(?:avoir|obtenir|decrocher|commencer))\s(?:(?:avoir|obtenir|commencer|partir|signer)\s)?(?:(?:le|la|l|un|une|mon|ma|son|sa)\s)?(?:poste|travail|boulot|job|emploi|contrat|depart|visa|partir)\b"),
+
+    # ---- wages: paid late with an adverb; unfair deductions; arrears claimed
+    (C, "withholding_of_wages", "il paie toujours en retard / nous paie souvent avec des semaines de retard",
+     r"\b(?:(?:me|m|nous|les|la|le|l|lui|leur)|<AGENT>(?:\s(?:me|m|nous|les|la|le|l|lui|leur))?)\s<PAYV>\s(?:toujours|souvent|tout\sle\stemps|encore|chaque\sfois|des\sfois|parfois|systematiquement)\s(?:en\sretard|avec\s(?:\w+\s){0,3}retard|la\smoitie|qu\sune\spartie|quand\s(?:il|elle|ils)\s(?:veut|veulent))\b"),
+    (C, "withholding_of_wages", "il enleve pour la casse / retient pour chaque verre casse / des amendes",
+     r"\b(?:enleve\w*|retien\w*|retenu\w*|retir\w*|coupe\w*|deduit\w*|deduis\w*|prelev\w*|sanctionn\w*)\s(?:<FW>){0,4}?(?:pour\s(?:la\scasse|les\scasses|des\serreurs|les\serreurs|les\sretards|des\sretards|une\serreur|rien)"
+     r"|(?:pour\schaque|chaque|pour\sun|pour\sune|pour\sles|pour\sla|pour\sle)\s(?:\w+\s)?cass\w*|des\s(?:amendes|penalites|sanctions)|une\samende|des\sjours\sde\ssalaire)\b"),
+    (C, "withholding_of_wages", "j ai demande mes 2 mois de salaire / il me doit trois semaines de paie / arrieres de salaire",
+     r"\b(?:(?:demande\w*|reclam\w*|attend\w*|doit|doivent|devait|jamais\s(?:eu|recu|touche)|pas\s(?:eu|recu|touche))\s(?:\w+\s){0,2}?(?:mes|ses|nos|leurs|mon|son|notre|leur|les)\s<SMALLN>\s(?:mois|semaines)\s(?:de\s|d\s)(?:salaire|paie|paye|travail|arrieres?)"
+     r"|arrieres\sde\s(?:salaire|paie)|(?:salaires?|paies?)\sarrieres?)\b"),
+
+    # ---- debt bondage: pay to leave or change employer; leave only once repaid; owing more than at the start; daily additions
+    (C, "debt_bondage", "elle doit 2000 dollars si elle veut changer de maison / pour partir il faut payer 3000",
+     r"\b(?:(?:doit|dois|doivent|devons|faut|fo|payer|paye|rembourser)\s(?:<FW>){0,2}?<NUM>\s?(?:<MONEY>\s)?(?:<FW>){0,2}?(?:si|pour)\s(?:(?:elle|il|je|j|tu|on|nous|vous|ils|elles)\s)?(?:(?:veut|veux|voulait|voulez|voulons|veulent)\s)?"
+     r"(?:changer\sde\s(?:maison|patron|employeur|travail|famille|sponsor|kafil)|changer|partir(?!\s(?:en|au|aux|a|pour|vers)\b)|quitter(?!\s(?:le\spays|le\sterritoire))|s\sen\saller|m\sen\saller|rompre|demissionner|etre\slibre|recuperer\s<POSS>\s<DOC>)"
+     r"|pour\s(?:partir(?!\s(?:en|au|aux|a|pour|vers)\b)|quitter\s(?:la\smaison|le\stravail|le\spatron|la\sfamille)|changer\sde\s(?:maison|patron|employeur|travail|sponsor|kafil)|etre\slibre)\s(?:<FW>){0,3}?(?:faut|fo|doit|dois|devra|devez)\s(?:<FW>){0,1}(?:payer|rembourser|verser|donner)\s<NUM>)"),
+    (C, "debt_bondage", "je peux partir seulement quand j aurai rembourse / libre une fois la dette payee",
+     r"\b(?:partir|quitter|arreter|libre|liberes?|liberee?s?)\s(?:(?:seulement|que|qu|uniquement|juste)\s)?(?:quand|lorsque|apres|une\sfois|le\sjour\sou)\s(?:(?:que|qu)\s)?(?:(?:j|je|il|elle|on|nous|tu|vous|ils|elles)\s)?(?:(?:ai|a|aura|aurai|auras|aurons|aurez|auront|avons|ont)\s)?(?:(?:tout|fini\sde|bien)\s)?"
+     r"(?:rembours\w*|paye\w*\s(?:la|ma|sa|toute\sla|leur|les)\s(?:dette|\d)|fini\sde\spayer\s(?:la|ma|sa|leur)\sdette|solde\w*\s(?:la|ma|sa|leur)\sdette|la\sdette\s(?:sera\s|est\s)?(?:payee|remboursee|reglee|soldee))"),
+    (C, "debt_bondage", "j ai travaille 8 mois et je dois plus qu au debut / la dette est plus grosse qu au depart",
+     r"\b(?:dois|doit|devons|doivent)\s(?:encore\s|toujours\s|maintenant\s)?plus\s(?:(?:d\sargent\s)?(?:qu|que|ke)\s?)(?:\w+\s)?(?:au\sdebut|au\sdepart|avant|a\smon\sarrivee|en\sarrivant|quand\s(?:je|j|il|elle|on)\s(?:suis|est|sommes)\s(?:arrive\w*|venu\w*))\b"
+     r"|\bdettes?\s(?:<FW>){0,2}(?:plus\s(?:grande|grosse|lourde)|a\sgrossi|a\saugmente|a\sdouble)\s(?:qu|que)\s?(?:au\sdebut|au\sdepart|avant)\b"),
+    (C, "debt_bondage", "chaque jour malade il rajoute 50 / ils comptent mes jours de repos comme une dette",
+     r"\b(?:chaque|pour\schaque|par)\s(?:jour\s(?:de\s|d\s)?(?:malade|maladie|absence|repos|conge)|journee\s(?:de\s|d\s)?(?:malade|maladie|absence)|absence|retard|erreur)\s(?:<FW>){0,2}?(?:(?:il|elle|ils|on)\s)?(?:(?:me|nous|lui|leur)\s)?(?:rajout\w*|ajout\w*|compt\w*|met\w*\ssur\sla\sdette)\s(?:<NUM>|des|une|encore|sur)\b"
+     r"|\b(?:rajout\w*|ajout\w*|compt\w*)\s(?:<FW>){0,3}(?:jours?\s(?:de\s)?(?:conge|repos|off|malade|maladie|absence)|absences?)\s(?:comme|sur|a|dans)\s(?:une\s|la\s|ma\s|sa\s|leur\s)?dettes?\b"),
+
+    # ---- travel debt: work to repay the journey or the crossing; the ticket counted against the wages
+    (C, "travel_debt", "il le fait travailler pour rembourser le voyage / la traversee",
+     r"\b(?:travaill\w*|bosse\w*|bosser|rest\w*)\s(?:<FW>){0,4}?pour\s(?:payer|rembourser|solder)\s(?:(?:le|la|les|l|son|sa|mon|ma|leur|ses|mes)\s)?(?:voyage|passage|traversee|billet|billets|vol|route|transport|trajet|frais\sde\svoyage)\b"),
+    (C, "travel_debt", "rembourser les 4000 euros du passage / je dois encore rembourser le billet",
+     r"\b(?:rembours\w*\s(?:<FW>){0,1}?(?:les\s)?<NUM>\s?(?:<MONEY>\s)?(?:du|de\sla|de\sl|pour\sle|pour\sla)\s(?:voyage|passage|traversee|billet|vol|route|transport|trajet)"
+     r"|(?:dois|doit|devons|doivent|devais|devait|faut)\s(?:encore\s|toujours\s)?rembourser\s(?:(?:le|la|les|l|son|sa|mon|ma|leur|ses|mes)\s)?(?:voyage|passage|traversee|billet|billets|vol|route|trajet)\b(?!\s(?:a|au)\s(?:mon|ma|ton|ta|mes|son|sa)\s(?:oncle|tante|pere|mere|frere|soeur|cousin\w*|ami\w*|parents)))"),
+    (C, "travel_debt", "la madame fait le compte: logement, nourriture, le billet d avion",
+     r"\b(?:fait|font|faisait|faisaient)\s(?:le|les|son|ses|leur)\s(?:compte|comptes|calcul|calculs)\b(?:\s\w+){0,8}?\s(?:billet|billets|voyage|vol|visa|passage|traversee|transport)\b"
+     r"|\b(?:compt\w*|calcul\w*|rajout\w*|ajout\w*|deduit\w*|enleve\w*|retien\w*)\s(?:<FW>){0,3}(?:le|les|mon|son|leur)\s(?:billet|billets|voyage|vol|visa|passage|traversee)\s(?:d\savion\s)?(?:sur|dans|a)\s(?:la|ma|sa|leur|notre)\s(?:dette|compte|note|salaire|paie)\b"),
+
+    # ---- sleep deprivation; round-the-clock care; weekly hours
+    (C, "excessive_overtime", "je dors jamais plus de 3h / on dort 4 heures par nuit",
+     r"\b(?:dor\w*\s(?:(?:jamais|pas|pa)\splus\sde|que|seulement|a\speine|juste)\s(?:[1-4]|une|deux|trois|quatre)\s?(?:h|heures?)\b"
+     r"|dor\w*\s(?:[1-4]|deux|trois|quatre)\s?(?:h|heures?)\s(?:par|la|chaque)\snuit"
+     r"|(?:[1-4]|deux|trois|quatre)\s?(?:h|heures?)\sde\ssommeil)"),
+    (C, "excessive_overtime", "garder une vieille dame jour et nuit / disponible 24h sur 24",
+     r"\b(?:gard(?:e|er|es|ent|ait|aient|ais)\s(?:(?:une|un|la|le|les|des|ses|mes|leurs|leur|sa|ma|son|mon)\s)?(?:vieille|vieux|dame|monsieur|enfants?|bebes?|malades?|personnes?|grand\w*|mamie|papi|patient\w*|handicap\w*)"
+     r"|dispo\w*|servir|sers|sert|servent|travaill\w*|bosse\w*|bosser)\s(?:<FW>){0,4}(?:jour\set\snuit|nuit\set\sjour|24\s?h\s(?:sur\s)?24|a\stoute\sheure|h24)\b"),
+    (C, "excessive_overtime", "70 h par semaine / 80 heures la semaine",
+     r"\b(?:[6-9]\d|1[0-4]\d|soixante\w*|quatre\svingts?)\s?(?:h|heures?|hrs?)\s(?:de\stravail\s)?(?:par|la|chaque|a\sla|toute\sla|sur\sla)\s?(?:semaine|sem)\b"),
+]
+for _table, _code, _comment, _pat in SIXTH_FR:
+    put(_table, _code, None, _comment, _pat)
+
+# ---- fixes of earlier patterns
+# "garder une vieille dame jour et nuit" is round-the-clock work, not being watched: the watched form has a
+# person as object or a passive ("on nous surveille jour et nuit", "on est surveilles jour et nuit")
+put(C, "restriction_of_movement", 4, "on sort seulement avec madame / on est surveilles jour et nuit",
+    r"\b(?:(?:sort\w*|sortons)\s(?:que|seulement|uniquement)\s(?:avec|accompagne\w*)|(?:(?:nous|me|m|les|la|le|l|vous)\s(?:surveill\w*|gard(?:e|ent|ait|aient))|(?:est|sont|suis|sommes|etait|etaient|etre)\s(?:surveill\w*|gard(?:e|es|ee|ees)))\s(?:<FW>){0,3}(?:tout\sle\stemps|jour\set\snuit|24h|24\sh|en\spermanence|nuit\set\sjour))\b")
+# "des gardes armes au portail" describes the place; a weapon is a threat when someone has, shows or uses it
+edit(C, "intimidation_threats", 7, r"(?:couteau|couteaux|arme|armes|pistolet|fusil|machette|flingue|",
+     r"(?:(?<!sont\s)(?<!est\s)(?<!etaient\s)(?<!etait\s)(?<!gardes\s)(?<!gardiens\s)(?<!hommes\s)(?<!soldats\s)(?<!policiers\s)(?<!militaires\s)(?<!groupes\s)(?<!milices\s)(?:couteau|couteaux|arme|armes|pistolet|fusil|machette|flingue)|")
+# secrecy kept from a school, a teacher or neighbours, as from the family ("ne dis rien a l ecole")
+edit(C, "secrecy_request", 0, r"(?:<KIN>|<AUTH>|personne)\b", r"<SECRETWHO>\b")
+# a consulate, an embassy or a school asking a price is not a recruiter's fee
+edit(C, "recruitment_fees", 0, r"\b(?:(?:demand\w*|", r"(?<!ambassade\s)(?<!consulat\s)(?<!prefecture\s)(?<!mairie\s)(?<!ecole\s)(?<!universite\s)(?<!banque\s)\b(?:(?:demand\w*|")
+# "je n ai pas d adresse fixe" is the writer's own housing, not a recruiter without an office
+edit(C, "unverifiable_recruiter", 0, r"\b(?:pas|pa|aucun|aucune|sans|jamais)\s", r"(?<!\bai\s)(?<!\bsuis\s)(?<!\bsommes\s)\b(?:pas|pa|aucun|aucune|sans|jamais)\s")
+
+SIXTH_B = [
+    (U, "violence_now", "il vient de me frapper / ils viennent de la violer",
+     r"\b(?:vient|viennent|venait|venaient)\s(?:de|d)\s(?:me|m|nous|la|le|l|les|lui)\s(?:frapper|battre|tabasser|violer|agresser|gifler|taper|etrangler|bruler|poignarder|blesser|forcer)\b"),
+    (C, "physical_sexual_violence", "il vient de me frapper / de la violer",
+     r"\b(?:vient|viennent|venait|venaient)\s(?:de|d)\s(?:me|m|nous|la|le|l|les|lui)\s(?:frapper|battre|tabasser|violer|agresser|gifler|taper|etrangler|bruler|poignarder|blesser)\b"),
+    (C, "restriction_of_movement", "c est le patron qui a la cle du portail / madame garde les cles de la maison",
+     r"\b(?:<AGENTN>(?:\s(?:qui|ki))?|il|elle|ils|elles)\s(?:(?:a|ont|avait|avaient|garde|gardent|gardait|detient|detiennent|tient|tiennent)\s)(?:(?:toujours|seul|seule|seuls|seules)\s)?(?:la|les)\s(?:cles?|clefs?)\s"
+     r"(?:du|de\sla|de\sl|des)\s(?:portail|porte|portes|maison|chambre|dortoir|grille|camp|appartement|foyer|cadenas|entree|hangar|compound|cour)\b"),
+    (C, "secrecy_request", "il veut pas que sa famille le sache / elle ne veut pas que la police l apprenne",
+     r"\b(?:veut|veulent|voulait|voulaient)\s(?:pas|pa|surtout\spas)\s(?:que|qu|ke)\s?(?:\w+\s){1,3}?(?:le\s|l\s|la\s|en\s)?(?:sache|sachent|apprenne|apprennent|soit\sau\scourant|soient\sau\scourant)\b"),
+]
+for _table, _code, _comment, _pat in SIXTH_B:
+    put(_table, _code, None, _comment, _pat)
+# "ils ont pris toutes nos puces"
+edit(C, "isolation", 0, r")\s<POSS>\s<PHONE>\b", r")\s(?:(?:tous|toutes)\s)?<POSS>\s<PHONE>\b")
+# "les signes d une fausse offre sur facebook ?" is a general question, not a recruiter met there
+edit(C, "unverifiable_recruiter", 2, r"\b(?:recrut\w*|offre|", r"(?<!fausse\s)(?<!fausses\s)(?<!faux\s)(?<!fake\s)(?<!arnaque\s)(?<!arnaques\s)\b(?:recrut\w*|offre|")
+
+# ==== Seventh pass: labelling rule -- a contract substituted with worse terms is deception too ====
+# A new contract imposed on arrival (contract_substitution) whose terms are worse than promised -- less pay,
+# more hours, an amount compared ("150 dollars au lieu de 300", "800 riyals pas 1500", "que 900 dh"),
+# another job or employer -- also shows deception. Not "le nouveau contrat paie plus", "meme salaire que promis",
+# "on m a pas fait signer d autre contrat". Gaps never swallow a negation word.
+from fragments import expand as _expand  # noqa: E402
+
+F["CSNEW"] = (r"(?<!\bde\s)(?<!\bd\s)(?:(?:un|une|des|le|la|les|leur|leurs|nos|mes|ses|ce|cet|cette)\s)?"
+              r"(?:autres?|nouveaux?|nouvel|nouvelles?|deuxieme|second|seconde|different\w*)\s(?:contrats?|papiers?|documents?|feuilles?|accords?)")
+F["CSIMP"] = _expand(
+    r"(?:(?:fait|fais|faire|font|faisait|faisaient|forc\w*|oblig\w*|pousse\w*)\s(?:<FW>){0,2}?(?:re\s?)?sign\w*\s(?:<FW>){0,2}?<CSNEW>"
+    r"|(?:re\s?)?sign\w*\s(?:<FW>){0,3}?<CSNEW>"
+    r"|re\s?sign\w*\s(?:(?:un|le|des|les|nos|leur|leurs|nouveau)\s)?contrats?"
+    r"|(?:a\sla\splace|au\slieu)\s(?:du|de\sleur|de\snotre|de\smon|de\sson|de\sce|des)\scontrats?"
+    r"|(?:donne\w*|remis|remet\w*|tendu\w*|montre\w*|file\w*|present\w*|sorti\w*|apporte\w*)\s(?:<FW>){0,2}?<CSNEW>"
+    r"|(?:pris|repris|retire\w*|confisque\w*|dechire\w*)\s(?:<POSS>\s)?contrats?\b(?:\s<FW>){0,5}?(?:\s)?(?:nouveaux|nouveau|nouvelles?|autres?|different\w*)"
+    r"|en\s(?:a|ont|avait|avaient)\sdonne\s(?:d\s|des\s)?(?:nouveaux|nouvelles|autres)"
+    r"|(?:arriv\w*|aeroport|atterri\w*|debarqu\w*)\b\s(?:<FW>){0,8}?<CSNEW>)", F, 3)
+F["CSWORSE"] = _expand(
+    r"(?:moins\s(?:de\s|d\s)?(?:salaire|argent|paye|paie|sous|fric|thune|remuneration)"
+    r"|(?:salaire|paie|paye|remuneration|taux|tarif)\s(?:(?:est|etait|a|plus|beaucoup|bien|encore|tres|a\sete)\s){0,2}"
+    r"(?:bas|basse|inferieur\w*|moindre|reduit\w*|diminue\w*|baisse\w*|coupe\w*|divise\w*)"
+    r"|(?:plus|davantage)\s(?:d|de)\s(?:heures|travail|jours)\b|heures\sen\splus|heures\sde\splus"
+    r"|(?:moins|inferieur\w*)\s(?:que|qu|a)\s(?:<FW>){0,4}?(?:promis|prevu\w*|convenu\w*|annonce\w*|dit|signe\w*|au\spays|avant|le\spremier|l\sancien|l\soriginal|l\saccord)"
+    r"|<NUM>\s?(?:<MONEY>\s)?(?:<FW>){0,2}?(?:au\slieu\s(?:de|des|du|d)|a\sla\splace\s(?:de|des|du|d)|et\spas|mais\spas|pas|pa|non|contre)\s(?:les\s)?\d"
+    r"|au\slieu\s(?:de|des|du|d)\s(?:les\s)?\d"
+    r"|(?:que|qu|seulement|juste|uniquement)\s<NUM>\s?<MONEY>"
+    r"|la\smoitie\s(?:du|de|d)\s)", F, 3)
+F["CSOTHER"] = (r"(?:(?:autres?|different\w*)\s(?:metier|patron\w*|employeur\w*|travail|boulot|job|poste|societe|entreprise|kafil|famille|ville|pays|maison)"
+                r"|(?:pas|plus)\sle\smeme\s(?:travail|boulot|job|metier|patron|employeur|poste))\b")
+F["CSGAP"] = r"(?:\s(?!(?:pas|pa|jamais|plus|rien|aucun|aucune|personne|point|meme)\b)\w+){0,12}?"
+SEVENTH_FR = [
+    (C, "deception", "on nous a fait signer un autre contrat a l arrivee: 900 riyals au lieu de 1400 / moins de salaire et plus d heures",
+     r"\b<CSIMP>\b<CSGAP>\s<CSWORSE>"),
+    (C, "deception", "on lui a donne un nouveau contrat a l aeroport, autre metier autre patron",
+     r"\b<CSIMP>\b<CSGAP>\s<CSOTHER>"),
+    (C, "deception", "un salaire plus bas dans le nouveau contrat / 150 dollars au lieu de 300 sur l autre papier",
+     r"\b<CSWORSE>(?:\s<FW>){0,6}?\s?(?:dans|sur|avec|du|de|d)\s(?:le|la|l|ce|cet|cette|leur|un|une|son|notre)\s"
+     r"(?:nouveau|nouvel|nouvelle|autre|deuxieme|second)\s(?:contrat|papier|document)\b"),
+    (C, "deception", "on m avait promis 1500 ... a l arrivee un nouveau contrat avec 900",
+     r"\b(?:promis|propose|annonce|parle\sde|dit)\s(?:<FW>){0,4}?(\d+)\b<CSGAP>\s<CSNEW>\s(?:<FW>){0,3}?(?!\1\b)\d+\b"),
+]
+for _table, _code, _comment, _pat in SEVENTH_FR:
+    put(_table, _code, None, _comment, _pat)

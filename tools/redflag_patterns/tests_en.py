@@ -243,5 +243,192 @@ NEG = [
     ("the employer pays my visa and flight", None),
 ]
 
+# Third pass (dev3 concepts, my own sentences): indirect wording, pidgin/Hinglish, third person, SMS spelling.
+POS_3 = {
+    'deception': [
+        "The 'hotel job' was really a karaoke bar where girls sit with customers.",
+        'They advertised waitress work in Cyprus, now she is dancing in a club every night.',
+        'The agent promised him a welding job, today he is digging ditches in the desert.',
+        'There was no factory at all, they put us on a farm.',
+        'Recruiter told her nanny work. Now she cleans four houses.',
+        'they said the shop job, now he is selling on the street',
+    ],
+    'no_written_contract': [
+        'The papers are all in Korean and he cannot read a single word.',
+        "I don't read Russian but they made me sign anyway.",
+        'agent says you get the contract when you land in Riyadh',
+        'no contrat, he says his word is enough',
+        'only verbal, he said the contract comes after we arrive',
+    ],
+    'recruitment_fees': [
+        'he wants me to pay 3 lakh first then the rest after the visa comes',
+        'deposit 20000 pesos to book your slot',
+        'the broker asked for my passport plus 2 lakh',
+    ],
+    'unverifiable_recruiter': [
+        'a lady on telegram says she can get me a job in Canada',
+        'pay to his personal gcash number',
+        'interview only on whatsapp, they never showed an office',
+        'we only meet at a cafe near the bus station',
+    ],
+    'documents_requested': [
+        'courier your original passport to our office in Lagos',
+        'send me the originals by DHL, copies are not enough',
+        'the dalal wants my CNIC and my original passport first',
+    ],
+    'abuse_of_vulnerability': [
+        'he knows my iqama expired so he pays me half',
+        'she cannot leave because her visa ran out and the madam uses that',
+        'undocumented, so the farmer pays us 2 euros an hour',
+        'the boss calls the police on us because our permits are expired',
+    ],
+    'intimidation_threats': [
+        'one word from me and you are deported',
+        'pay or they will sell the girls',
+        'he keeps telling her without me you are nothing',
+    ],
+    'withholding_of_wages': [
+        'our wages did not come for three months',
+        'her pay has not arrived since January',
+        'they deduct 50 riyal for every mistake',
+        'the foreman takes 100 from us for being late 5 minutes',
+    ],
+    'debt_bondage': [
+        'every month they put the rent on my debt',
+        'my debt was 2000 now it is 3500',
+        'she can go home only after the loan is repaid',
+        'he must repay the recruitment fee before he can leave',
+        'the loan only goes up, I pay and pay and it never goes down',
+        'he adds everything to my debt, even the water',
+    ],
+    'travel_debt': [
+        'we owe the smuggler 5000 each for the boat',
+        'she has a debt of 40000 euros for the journey to Italy',
+    ],
+    'abusive_conditions': [
+        'madam refused to take her to the doctor when she was sick',
+        'forty men using one toilet',
+        'there are 10 of us in one small room',
+        'the drinking water is salty and makes us sick',
+        'the boss would not take her to hospital with a broken finger',
+        'twenty workers share two toilets',
+    ],
+    'excessive_overtime': [
+        'he works from dawn to dusk in the fields',
+        'we get one day off a month',
+        'she is working seven days, no rest',
+        'she works 7 days and gets a rest maybe once every three months',
+    ],
+    'isolation': [
+        'she can use the phone only on Friday for 30 minutes',
+        'they let him call home only once a month',
+    ],
+    'physical_sexual_violence': [
+        'she has bruises from the beatings',
+        'the son enters her room at night when the family sleeps',
+        'supervisor dey flog us with cable',
+        'she came home with marks after a beating from the foreman',
+    ],
+    'secrecy_request': [
+        'he said hide this from your parents until you are there',
+        "don't let anyone know you are leaving",
+        'she must tell her family she is going to study',
+        'the agent told us to say we are tourists visiting a cousin',
+        'recruiter said do not discuss the salary with anyone',
+    ],
+    'wrong_visa': [
+        'they said tell immigration you are going to visit your aunt',
+    ],
+    'romance_offer': [
+        'a guy she knows from TikTok wants her to move to Dubai and work with him',
+    ],
+    'restriction_of_movement': [
+        'madam locks the door at night and keeps the key',
+        'only the supervisor has the key of the hostel',
+        'they lock us from the outside',
+    ],
+    'locked_in_now': [
+        'they keep us locked in since Monday',
+        'the sponsor locks her in the storeroom since this morning',
+    ],
+    'violence_now': [
+        'they attacked him tonight',
+        'the guards whipped him this evening',
+    ],
+    'child_at_risk': [
+        'my 13 yr old cousin works in a house where they beat her',
+    ],
+    'retention_of_documents': [
+        'her iqama stays with the madam, she never gave it back',
+        'I asked for my passport back and he refused',
+    ],
+}
+for _code, _sentences in POS_3.items():
+    POS.setdefault(_code, []).extend(_sentences)
+
+NEG += [
+    ('I send 200 dollars to my mother every month through bKash to this number she gave me.', ['recruitment_fees', 'unverifiable_recruiter']),
+    ('My friend on WhatsApp says the weather in Doha is very hot now.', ['unverifiable_recruiter']),
+    ('I paid 80 euros for the visa at the embassy and 20 for the photos.', ['recruitment_fees']),
+    ('The AC broke in my car last week, where can I fix it cheaply?', ['abusive_conditions']),
+    ('I call my mother once a week on Sunday.', ['isolation']),
+    ('I hid it from my family that I lost my job, I feel ashamed.', ['secrecy_request']),
+    ('We keep quiet in the dorm at night so others can sleep.', ['secrecy_request']),
+    ('so i just keep quiet and do my work, nobody told me anything', ['secrecy_request']),
+    ('I have the key to the room and I go out whenever I want.', ['restriction_of_movement']),
+    ('The company adds food allowance to my salary every month.', ['debt_bondage']),
+    ('The contract is in English and Arabic, I read English well.', ['no_written_contract']),
+    ('My passport is with me, I keep it in my bag.', ['retention_of_documents']),
+    ('He promised to call me back now I am waiting.', ['deception']),
+    ('They said the job is fine, now I work 8 hours and I am happy.', ['deception']),
+    ('I met my husband online and now we live together in Manila.', ['romance_offer']),
+    ('I work 7 days a month as a part-time tutor.', ['excessive_overtime']),
+    ('My uncle said he will sell his car to pay for my ticket.', ['intimidation_threats']),
+    ('My visa expired last week and my employer is helping me renew it.', ['abuse_of_vulnerability']),
+    ('The employer took him to the hospital right away and paid for everything.', ['abusive_conditions']),
+    ('I can call my family any time, even from the boat with satellite.', ['isolation']),
+    ('I will send the original diploma to the university by DHL.', ['documents_requested']),
+    ('the salary comes every month on time, it never goes down.', ['debt_bondage']),
+    ("they didn't ask me for any placement fee, the employer paid it", ['recruitment_fees']),
+    ("my cousin called me in secret from a friend's phone, he is fine", ['secrecy_request']),
+    ('he pays me half of what we agreed', ['deception']),
+    ("I'm stuck in Dubai since 2019 without a good job, any advice?", ['locked_in_now']),
+    ('the kidnappers want 5000 dollars from us or they will hurt him', ['recruitment_fees']),
+    ('we pay our own rent and each of us holds his own pay card', ['withholding_of_wages']),
+    ('the agency collected our passports before the flight to do the visa stamping', ['retention_of_documents']),
+    ('they beat him last year but he escaped, now he is home safe', ['violence_now']),
+    ('I paid 50 euros to start the German course online', ['recruitment_fees']),
+    ('her salary did not come short, she got all of it', ['withholding_of_wages']),
+]
+POS["recruitment_fees"].append("send 300 dollars to this number to start the process")
+POS["secrecy_request"].append("she told me not to share the offer with my friends or family")
+POS["excessive_overtime"].append("we start at 5 am and finish after midnight")
+NEG.append(("I start at 6 am and finish at 2 pm, then I rest", ["excessive_overtime"]))
+
+# contract substitution with worse terms is deception too (labelling rule, all narrative sets)
+POS["deception"] += [
+    "when my brother landed in Jeddah they gave him another contract, pay 700 SAR not 1200 like in Kathmandu",
+    "the broker made her sign a different paper at the airport: only 250 dollars a month",
+    "they handed us new contracts on arrival, 14 hours a day instead of 8",
+    "on arrival the company forced us to sign second contracts with lower wages",
+    "we signed a new contract in Doha with half the salary they told us at home",
+    "at the airport the agent gave them another contract, another employer and a farm job",
+    "the office took her contract and gave her a new one, salary less than what was agreed in Manila",
+    "less pay and longer hours in the new contract they gave us at arrival",
+    "agency offered 1800 dirham, in Dubai they showed us a new contract with 1100",
+]
+POS["contract_substitution"] += [
+    "when my brother landed in Jeddah they gave him another contract, pay 700 SAR not 1200 like in Kathmandu",
+]
+NEG += [
+    ("they gave us a new contract on arrival and the new contract pays more than the first one", ["deception"]),
+    ("at the airport they gave us a new contract, same salary as promised, only the dates changed", ["deception"]),
+    ("they didn't give us another contract with less money, everything is as promised", ["deception"]),
+    ("the agency gave me a new contract with a higher salary, 1500 like we agreed", ["deception"]),
+    ("I signed a new contract with the same employer, salary 1500 same as before", ["deception"]),
+    ("my cousin earns 900 not 1500 because he works part time, is that legal?", ["deception"]),
+    ("they gave us new papers to sign at the airport in Arabic we could not read", ["deception"]),
+]
+
 if __name__ == "__main__":
     sys.exit(1 if run("en", POS, NEG) else 0)
