@@ -18,7 +18,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import COUNTRY, latest
+from actions.common import COUNTRY, default_catalog, latest
 from bot.awareness.content import Activities
 from bot.awareness.flow import MENU, Outcome, Say, step
 from bot.awareness.results import AwarenessResults
@@ -56,10 +56,7 @@ class AwarenessParts:
 
     @property
     def catalog(self) -> Catalog:
-        if self._catalog is None:
-            settings = get_settings()
-            self._catalog = Catalog.load(settings.locales_dir, settings.default_language)
-        return self._catalog
+        return self._catalog or default_catalog()
 
     @property
     def activities(self) -> Activities:

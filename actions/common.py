@@ -8,8 +8,10 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
+from bot.i18n import Catalog
 from bot.redflags.taxonomy import Taxonomy
 from bot.redflags.turn import Turn
+from bot.settings import get_settings
 
 RED_FLAGS, RISK_LEVEL, PENDING, ASKED, COUNTRY = (
     "red_flags",
@@ -20,6 +22,13 @@ RED_FLAGS, RISK_LEVEL, PENDING, ASKED, COUNTRY = (
 )
 # values of `pending_question`: what a yes/no answer in the next turn refers to
 OFFER_CHECK, CONFIRM, COUNSELLOR = "offer_check", "confirm", "counsellor"
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    """Every locale, read on first use (actions that build button titles need the texts)."""
+    settings = get_settings()
+    return Catalog.load(settings.locales_dir, settings.default_language)
 
 
 @lru_cache(maxsize=1)

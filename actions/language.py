@@ -8,8 +8,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.common import default_catalog
 from bot.i18n import Catalog
-from bot.settings import get_settings
 
 
 def language_buttons(catalog: Catalog) -> list[dict[str, str]]:
@@ -28,10 +28,7 @@ class ActionChooseLanguage(Action):
 
     @property
     def catalog(self) -> Catalog:
-        if self._catalog is None:
-            settings = get_settings()
-            self._catalog = Catalog.load(settings.locales_dir, settings.default_language)
-        return self._catalog
+        return self._catalog or default_catalog()
 
     def name(self) -> str:
         return "action_choose_language"

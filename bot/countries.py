@@ -36,7 +36,7 @@ def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
-def _with_proclitics(phrase: str) -> set[str]:
+def with_proclitics(phrase: str) -> set[str]:
     """The phrase as written, plus its first word with an attached Arabic proclitic."""
     first, _, rest = phrase.partition(" ")
     if not _is_arabic(first):
@@ -148,7 +148,7 @@ def _add(table: dict[str, str], raw: Any, code: str, where: str, *, arabic_prefi
         phrase = normalize(item)
         if not phrase:
             raise KnowledgeError(f"{where}: {item!r} is empty once normalised")
-        forms: Iterable[str] = _with_proclitics(phrase) if arabic_prefixes else (phrase,)
+        forms: Iterable[str] = with_proclitics(phrase) if arabic_prefixes else (phrase,)
         for form in forms:
             if table.setdefault(form, code) != code:
                 raise KnowledgeError(f"{where}: {item!r} already names {table[form]}")

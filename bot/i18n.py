@@ -12,7 +12,8 @@ Adding a language is adding a file (and its NLU data); nothing in code names a l
 
 A variable whose value is a list of response keys (`signs=["msg_sign_name_deception", ...]`)
 is rendered key by key in the same language and joined with the locale's list separator (one
-per line when the variable's name ends in `_lines`), so actions send keys, never prose.
+per line when the variable's name ends in `_lines`), so actions send keys, never prose. A list
+of other texts (route names) is joined the same way; an empty list reads "—".
 """
 
 from __future__ import annotations
@@ -171,11 +172,13 @@ class Catalog:
         """A variable as it goes into a text: None as blank, a list of keys as their texts."""
         if value is None:
             return ""
-        if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+        if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+            if not value:
+                return "—"
             found = [self.response(v, language) for v in value]
-            if all(found):
-                separator = "\n" if one_per_line else self.locales[language].list_separator
-                return separator.join(r.text for r in found if r)
+            texts = [r.text for r in found if r] if all(found) else list(value)
+            separator = "\n" if one_per_line else self.locales[language].list_separator
+            return separator.join(texts)
         return value
 
     def language_menu_text(self) -> str:

@@ -9,6 +9,8 @@ from bot.awareness.content import Activities
 from bot.errors import LocaleError
 from bot.i18n import Catalog, load_locale, placeholders
 from bot.keywords import normalize
+from bot.pathways.matching import REQUIREMENTS
+from bot.pathways.profile import QUESTIONS
 from bot.redflags.taxonomy import Taxonomy
 from tests.conftest import LANGS, ROOT
 
@@ -38,6 +40,8 @@ def sign_keys() -> set[str]:
 def test_every_action_message_is_sent_by_some_code(catalog: Catalog) -> None:
     code = "".join(p.read_text("utf-8") for d in ("actions", "bot") for p in (ROOT / d).rglob("*.py"))
     built = sign_keys() | Activities.load().text_keys()  # named by data/awareness/activities.yml
+    built |= {key for q in QUESTIONS for key, _ in q.options} | {q.key for q in QUESTIONS}
+    built |= {f"msg_req_{key}" for key in REQUIREMENTS}
     assert 'f"msg_sign_{code}"' in code and 'f"msg_sign_name_{code}"' in code
     for key in catalog.locales["en"].responses:
         if key.startswith("msg_") and key not in built:
@@ -145,6 +149,8 @@ def test_a_list_of_keys_is_rendered_in_the_language_and_joined(catalog: Catalog)
     assert questions["text"].endswith("\n" + visa.text)
 
 
-def test_a_list_that_is_not_keys_is_left_as_it_is(catalog: Catalog) -> None:
-    rendered = catalog.render("msg_signs_found", "en", {"signs": ["not a key"]})
-    assert rendered is not None and "['not a key']" in rendered["text"]
+def test_a_list_of_plain_texts_is_joined_and_an_empty_one_is_a_dash(catalog: Catalog) -> None:
+    rendered = catalog.render("msg_signs_found", "ar", {"signs": ["a", "b"]})
+    assert rendered is not None and "a، b" in rendered["text"]
+    empty = catalog.render("msg_signs_found", "en", {"signs": []})
+    assert empty is not None and "—" in empty["text"]

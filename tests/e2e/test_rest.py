@@ -94,7 +94,7 @@ def test_greeting_in_each_language_with_privacy_note(
 @pytest.mark.parametrize(
     ("lang", "message", "key"),
     [
-        ("en", "how can i go to work in germany legally", "utter_pathways_soon"),
+        ("en", "how can i go to work in germany legally", "msg_pathways_list"),
         ("fr", "je voudrais faire verifier une offre de travail", "msg_check_offer_start"),
         ("ar", "اريد ان اتكلم مع مستشار من فضلك", "utter_counsellor_soon"),
         ("en", "what is human trafficking exactly", "utter_learn_trafficking_soon"),

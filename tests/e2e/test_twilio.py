@@ -369,7 +369,9 @@ def test_danger_by_sms_gets_the_numbers_first_and_the_offer_check_takes_numbered
     assert "written contract" in nxt
 
 
-def test_a_child_plays_the_quiz_by_sms_with_numbered_replies(assistant: Assistant, fake_api: FakeTwilioAPI) -> None:
+def test_a_child_plays_the_quiz_by_sms_with_numbered_replies(
+    assistant: Assistant, fake_api: FakeTwilioAPI
+) -> None:
     phone = "+221770000011"
     menu = "\n".join(say(assistant, fake_api, phone, "ecole 4821"))
     assert "\n2 Quiz" in menu

@@ -1,0 +1,1 @@
+"""Regular migration pathways: sourced facts per route, freshness, and profile matching."""
