@@ -25,8 +25,7 @@ from bot.awareness.results import AwarenessResults
 from bot.hotlines import HotlineDirectory, child_lines
 from bot.i18n import Catalog
 from bot.settings import get_settings
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
+from bot.store.migrate import ready_sessions
 
 AUDIENCE, ACTIVITY, SESSION = "audience", "child_activity", "child_session"
 CHILD, ADULT = "child", "adult"
@@ -67,9 +66,7 @@ class AwarenessParts:
     @property
     def results(self) -> AwarenessResults:
         if self._results is None:
-            engine = make_engine(get_settings().db_url)
-            upgrade(engine)
-            self._results = AwarenessResults(session_factory(engine))
+            self._results = AwarenessResults(ready_sessions(get_settings().db_url))
         return self._results
 
     @property

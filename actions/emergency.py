@@ -67,7 +67,7 @@ class ActionEmergency(Action):
             self.hotlines,
             country,
             self._today(),
-            child="child_at_risk" in dangers,
+            child="child_at_risk" in dangers or tracker.get_slot("audience") == "child",
             language=tracker.get_slot("language"),
         )
         if plan.known_country and plan.lines:

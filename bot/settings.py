@@ -90,12 +90,34 @@ class TwilioSettings:
 
 
 @dataclass(frozen=True)
+class HandoffSettings:
+    """The counsellors' centre: opening hours (as told to people) and waiting times."""
+
+    centre_hours: str = "mon-fri 09:00-17:00"
+    centre_timezone: str = "UTC"
+    wait_minutes: int = 15  # the usual wait before a counsellor answers, as told to people
+
+    @classmethod
+    def from_source(cls, get: Callable[[str, str], str]) -> HandoffSettings:
+        try:
+            wait = int(get("SAFEROUTE_HANDOFF_WAIT_MINUTES", "15"))
+        except ValueError as exc:
+            raise ConfigError("SAFEROUTE_HANDOFF_WAIT_MINUTES must be a whole number of minutes") from exc
+        return cls(
+            centre_hours=get("SAFEROUTE_CENTRE_HOURS", "mon-fri 09:00-17:00"),
+            centre_timezone=get("SAFEROUTE_CENTRE_TIMEZONE", "UTC"),
+            wait_minutes=max(1, wait),
+        )
+
+
+@dataclass(frozen=True)
 class Settings:
     locales_dir: Path
     default_language: str
     db_url: str
     api_token: Secret = field(default_factory=lambda: Secret(""))
     twilio: TwilioSettings | None = None
+    handoff: HandoffSettings = field(default_factory=HandoffSettings)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -116,6 +138,7 @@ class Settings:
             db_url=get("SAFEROUTE_DB_URL", default_db),
             api_token=Secret(get("SAFEROUTE_API_TOKEN", "")),
             twilio=TwilioSettings.from_source(get),
+            handoff=HandoffSettings.from_source(get),
         )
 
 

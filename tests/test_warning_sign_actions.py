@@ -137,7 +137,12 @@ def hotline(kind: str, number: str) -> dict[str, Any]:
 
 @pytest.fixture
 def hotlines(tmp_path: Path) -> HotlineDirectory:
-    write(tmp_path, "xx.yml", "xx", [hotline("child_helpline", "116 111"), hotline("emergency", "112")])
+    lines = [
+        hotline("child_helpline", "116 111"),
+        hotline("emergency", "112"),
+        hotline("anti_trafficking", "0800"),
+    ]
+    write(tmp_path, "xx.yml", "xx", lines)
     write(tmp_path, "ly.yml", "ly", [])
     write(tmp_path, FALLBACK_FILE, "_fallback", [hotline("emergency", "112")])
     return HotlineDirectory.load(tmp_path)
@@ -153,7 +158,7 @@ def test_urgent_danger_leads_with_the_country_numbers(hotlines: HotlineDirectory
     )
     events, keys, messages = run(emergency(hotlines), t)
     assert keys[0] == "msg_urgent_numbers"
-    assert messages[0]["lines"] == "Emergency: 112\nChild Helpline: 116 111"
+    assert messages[0]["lines"] == "Emergency: 112\nAnti Trafficking: 0800\nChild Helpline: 116 111"
     assert keys[1:] == ["msg_signs_found", "msg_urgent_then"]
     assert slots_of(events)["risk_level"] == "urgent"
     assert slots_of(events)["red_flags"] == ["restriction_of_movement"]
@@ -162,7 +167,7 @@ def test_urgent_danger_leads_with_the_country_numbers(hotlines: HotlineDirectory
 def test_a_child_at_risk_gets_the_child_helpline_right_after_emergency(hotlines: HotlineDirectory) -> None:
     t = tracker("emergency", [("danger", "child_at_risk")], country="xx")
     _, _, messages = run(emergency(hotlines), t)
-    assert messages[0]["lines"].splitlines() == ["Emergency: 112", "Child Helpline: 116 111"]
+    assert messages[0]["lines"].splitlines()[:2] == ["Emergency: 112", "Child Helpline: 116 111"]
 
 
 def test_unknown_country_gets_the_fallback_then_the_question(hotlines: HotlineDirectory) -> None:
@@ -235,3 +240,9 @@ def test_a_clean_offer_still_gets_the_safety_advice() -> None:
     assert keys == ["msg_offer_verdict_ok", "msg_offer_counsellor"]
     assert slots_of(events)["risk_level"] == "none"
     assert SlotSet("red_flags", []) in events
+
+
+def test_a_child_in_danger_gets_the_child_helpline_right_after_emergency(hotlines: HotlineDirectory) -> None:
+    t = tracker("emergency", [("danger", "violence_now")], country="xx", audience="child")
+    _, _, messages = run(emergency(hotlines), t)
+    assert messages[0]["lines"].splitlines()[:2] == ["Emergency: 112", "Child Helpline: 116 111"]

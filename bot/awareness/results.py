@@ -111,8 +111,7 @@ class AwarenessResults:
 
 def main(argv: list[str] | None = None) -> int:
     from bot.settings import get_settings
-    from bot.store.db import make_engine, session_factory
-    from bot.store.migrate import upgrade
+    from bot.store.migrate import ready_sessions
 
     parser = argparse.ArgumentParser(description="Awareness sessions: open one, show its results.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -123,9 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     shown.add_argument("code")
     parser.add_argument("--db-url", default=None)
     args = parser.parse_args(argv)
-    engine = make_engine(args.db_url or get_settings().db_url)
-    upgrade(engine)
-    results = AwarenessResults(session_factory(engine))
+    results = AwarenessResults(ready_sessions(args.db_url or get_settings().db_url))
     if args.command == "open":
         try:
             results.open(args.code, args.country)

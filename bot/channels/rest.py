@@ -6,13 +6,19 @@ reply format, refuses malformed requests with 400/415, cleans control characters
 over-long texts, and never logs what the user wrote. When SAFEROUTE_API_TOKEN is set (it must
 be off loopback) the webhook wants it too (`Authorization: Bearer ...` or `?token=`), as the
 HTTP API does.
+
+During a counsellor handoff (bot.handoff.relay) a message goes to the counsellor instead of
+the assistant: the reply is a short receipt plus any counsellor messages waiting, which
+GET /webhooks/rest/outbox?sender=... also returns.
 """
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 import logging
+import uuid
 from asyncio import CancelledError
 from collections.abc import Awaitable, Callable
 
@@ -23,7 +29,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.inbound import InboundError, parse_rest_body, token_ok
+from bot.handoff.relay import Relay
+from bot.handoff.service import HandoffService
+from bot.i18n import Catalog
+from bot.keywords import KeywordMatcher
+from bot.privacy import register_eraser
 from bot.settings import get_settings
+from bot.store.migrate import ready_sessions
 
 logger = logging.getLogger(__name__)
 
@@ -32,19 +44,52 @@ def _error(status: int, reason: str) -> HTTPResponse:
     return response.json({"error": reason}, status=status)
 
 
+def build_relay() -> tuple[Relay, Catalog]:
+    settings = get_settings()
+    service = HandoffService(ready_sessions(settings.db_url))
+    register_eraser(service.erase)
+    catalog = Catalog.load(settings.locales_dir, settings.default_language)
+    return Relay(service, KeywordMatcher.from_catalog(catalog)), catalog
+
+
 class SafeRestInput(RestInput):
+    relay: Relay | None = None
+    catalog: Catalog | None = None
+
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    def _relayed_reply(self, sender: str, language: str) -> list[dict[str, str]]:
+        assert self.relay is not None and self.catalog is not None
+        receipt = self.catalog.render("msg_handoff_relayed", language) or {"text": ""}
+        waiting = self.relay.replies_for(sender)
+        return [{"recipient_id": sender, "text": receipt["text"]}] + [
+            {"recipient_id": sender, "text": m.text} for m in waiting
+        ]
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         token = str(get_settings().api_token)
         module = inspect.getmodule(self)
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
 
+        @webhook.listener("before_server_start")
+        async def start_relay(_app: object, _loop: object) -> None:
+            self.relay, self.catalog = await asyncio.to_thread(build_relay)
+
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
+
+        @webhook.route("/outbox", methods=["GET"])
+        async def outbox(request: Request) -> HTTPResponse:
+            if not token_ok(token, request.headers.get("Authorization"), request.args.get("token")):
+                return _error(401, "a valid token is required")
+            sender = (request.args.get("sender") or "").strip()
+            if not sender or self.relay is None:
+                return _error(400, "sender is required")
+            waiting = await asyncio.to_thread(self.relay.replies_for, sender)
+            return response.json([{"recipient_id": sender, "text": m.text} for m in waiting])
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
@@ -60,6 +105,14 @@ class SafeRestInput(RestInput):
                 return _error(400, reason)
             if inbound.truncated:
                 logger.info("rest: an over-long message was cut before processing")
+            if self.relay is not None:
+                key = f"rest:{uuid.uuid4().hex}"
+                caught = await asyncio.to_thread(self.relay.intercept, inbound.sender, inbound.text, key)
+                if caught is not None:
+                    ticket = await asyncio.to_thread(self.relay.service.open_ticket_of, inbound.sender)
+                    language = ticket.language if ticket else get_settings().default_language
+                    replies = await asyncio.to_thread(self._relayed_reply, inbound.sender, language)
+                    return response.json(replies)
             collector = CollectingOutputChannel()
             try:
                 await on_new_message(

@@ -52,10 +52,13 @@ def _months(v: Mapping[str, Any]) -> bool:
 
 # what each fact's `value` must look like
 VALUE_CHECKS: dict[str, Callable[[Mapping[str, Any]], bool]] = {
-    "qualification": lambda v: v.get("level") in ("none", "vocational", "university")
-    and isinstance(v.get("recognition", False), bool),
-    "language": lambda v: v.get("required") is False
-    or (isinstance(v.get("language"), str) and v.get("cefr") in _CEFR),
+    "qualification": lambda v: (
+        v.get("level") in ("none", "vocational", "university")
+        and isinstance(v.get("recognition", False), bool)
+    ),
+    "language": lambda v: (
+        v.get("required") is False or (isinstance(v.get("language"), str) and v.get("cefr") in _CEFR)
+    ),
     "min_salary": _salary,
     "min_salary_reduced": lambda v: _salary(v) and isinstance(v.get("for"), str),
     "job_offer": lambda v: isinstance(v.get("required"), bool),

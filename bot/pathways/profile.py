@@ -45,17 +45,13 @@ QUESTIONS: tuple[Question, ...] = (
         "msg_profile_ask_qualification",
         tuple((f"msg_profile_qualification_{q}", q) for q in ("none", "vocational", "university")),
     ),
-    Question(
-        "language", "msg_profile_ask_language", tuple((f"msg_profile_level_{lv}", lv) for lv in LEVELS)
-    ),
+    Question("language", "msg_profile_ask_language", tuple((f"msg_profile_level_{lv}", lv) for lv in LEVELS)),
     Question(
         "job_offer",
         "msg_profile_ask_job_offer",
         (("msg_profile_yes", "yes"), ("msg_profile_no", "no")),
     ),
-    Question(
-        "salary", "msg_profile_ask_salary", tuple((f"msg_profile_salary_{b}", b) for b in SALARY_BANDS)
-    ),
+    Question("salary", "msg_profile_ask_salary", tuple((f"msg_profile_salary_{b}", b) for b in SALARY_BANDS)),
 )
 FIELDS = tuple(q.field for q in QUESTIONS)
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
-from bot.store.db import make_engine
+from bot.store.db import make_engine, session_factory
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -25,6 +26,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def ready_sessions(url: str) -> sessionmaker[Session]:
+    """Sessions on the database at `url`, brought to the newest schema first."""
+    engine = make_engine(url)
+    upgrade(engine)
+    return session_factory(engine)
 
 
 def main() -> None:

@@ -100,3 +100,67 @@ class AwarenessCount(Base):
     metric = sa.Column(sa.String(32), primary_key=True)  # started, quiz_finished, score, missed...
     item = sa.Column(sa.String(64), primary_key=True, default="")  # story id, score, question id
     count = sa.Column(sa.Integer, nullable=False, default=0)
+
+
+class Counsellor(Base):
+    """An MRC counsellor (or admin) who may act on tickets from the Telegram desk."""
+
+    __tablename__ = "counsellors"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    telegram_user_id = sa.Column(sa.BigInteger, nullable=False, unique=True)
+    name = sa.Column(sa.String(80), nullable=False)
+    languages = sa.Column(sa.JSON, nullable=False, default=list)  # ["fr", "ar"]
+    centre = sa.Column(sa.String(80), nullable=False, default="")
+    role = sa.Column(sa.String(16), nullable=False, default="counsellor")  # counsellor | admin
+    active = sa.Column(sa.Boolean, nullable=False, default=True)
+    created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+
+
+class Ticket(Base):
+    """A handoff: the person consented; queued until a counsellor claims it, closed at the end."""
+
+    __tablename__ = "tickets"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    conversation_id = sa.Column(sa.String(64), nullable=False, index=True)
+    channel = sa.Column(sa.String(16), nullable=False)  # rest | sms | whatsapp
+    language = sa.Column(sa.String(8), nullable=False)
+    status = sa.Column(sa.String(16), nullable=False, default="queued")  # queued | active | closed
+    priority = sa.Column(sa.Integer, nullable=False)  # 0 urgent ... 4 none (from risk_level)
+    risk_level = sa.Column(sa.String(16), nullable=False, default="none")
+    red_flags = sa.Column(sa.JSON, nullable=False, default=list)
+    profile = sa.Column(sa.JSON, nullable=False, default=dict)  # pathways looked at, etc.
+    consent_at = sa.Column(sa.DateTime, nullable=False)
+    assigned_to = sa.Column(sa.Integer, sa.ForeignKey("counsellors.id"), nullable=True)
+    created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+    claimed_at = sa.Column(sa.DateTime, nullable=True)
+    closed_at = sa.Column(sa.DateTime, nullable=True)
+
+
+class TicketMessage(Base):
+    """One relayed message, written before it is sent (the outbox of both directions)."""
+
+    __tablename__ = "ticket_messages"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    ticket_id = sa.Column(sa.Integer, sa.ForeignKey("tickets.id"), nullable=False, index=True)
+    direction = sa.Column(sa.String(16), nullable=False)  # to_counsellor | to_user
+    text = sa.Column(sa.Text, nullable=False)
+    # unique per message: a retried relay reuses it, a duplicate is refused
+    idempotency_key = sa.Column(sa.String(96), nullable=False, unique=True)
+    channel_message_id = sa.Column(sa.String(64), nullable=True)
+    state = sa.Column(sa.String(16), nullable=False, default="pending")  # pending | sent | failed
+    attempts = sa.Column(sa.Integer, nullable=False, default=0)
+    created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+    updated_at = sa.Column(sa.DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class AuditEntry(Base):
+    """Every counsellor action on the desk, allowed or refused; never message text."""
+
+    __tablename__ = "audit_log"
+    id = sa.Column(sa.Integer, primary_key=True, autoincrement=True)
+    at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+    telegram_user_id = sa.Column(sa.BigInteger, nullable=True)
+    counsellor_id = sa.Column(sa.Integer, nullable=True)
+    action = sa.Column(sa.String(32), nullable=False)  # claim, transfer, close, register, refused:<what>
+    ticket_id = sa.Column(sa.Integer, nullable=True)
+    detail = sa.Column(sa.String(200), nullable=False, default="")

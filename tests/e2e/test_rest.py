@@ -96,7 +96,7 @@ def test_greeting_in_each_language_with_privacy_note(
     [
         ("en", "how can i go to work in germany legally", "msg_pathways_list"),
         ("fr", "je voudrais faire verifier une offre de travail", "msg_check_offer_start"),
-        ("ar", "اريد ان اتكلم مع مستشار من فضلك", "utter_counsellor_soon"),
+        ("ar", "اريد ان اتكلم مع مستشار من فضلك", "msg_handoff_consent"),
         ("en", "what is human trafficking exactly", "utter_learn_trafficking_soon"),
     ],
 )
