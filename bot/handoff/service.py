@@ -140,6 +140,31 @@ class HandoffService:
                 closed += 1
             return closed > 0
 
+    def ticket(self, ticket_id: int) -> TicketView | None:
+        with self.sessions() as s:
+            row = s.get(Ticket, ticket_id)
+            return _view(row) if row else None
+
+    def assignee(self, ticket_id: int) -> int | None:
+        """The Telegram user id of the counsellor a ticket is assigned to."""
+        with self.sessions() as s:
+            row = s.execute(
+                sa.select(Counsellor.telegram_user_id)
+                .join(Ticket, Ticket.assigned_to == Counsellor.id)
+                .where(Ticket.id == ticket_id)
+            ).scalar()
+            return int(row) if row is not None else None
+
+    def active_tickets_of(self, telegram_user_id: int) -> list[TicketView]:
+        with self.sessions() as s:
+            rows = s.execute(
+                sa.select(Ticket)
+                .join(Counsellor, Ticket.assigned_to == Counsellor.id)
+                .where(Counsellor.telegram_user_id == telegram_user_id, Ticket.status == ACTIVE)
+                .order_by(Ticket.id)
+            ).scalars()
+            return [_view(t) for t in rows]
+
     # -- counsellors and their actions ----------------------------------------------------
     def register(
         self, admin_telegram_id: int, telegram_user_id: int, name: str, languages: Sequence[str]

@@ -1,0 +1,1 @@
+"""The counsellors' Telegram desk (python-telegram-bot), on top of bot.handoff."""
