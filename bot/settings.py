@@ -90,6 +90,39 @@ class TwilioSettings:
 
 
 @dataclass(frozen=True)
+class DeskSettings:
+    """The counsellors' Telegram desk; absent (None) unless TELEGRAM_BOT_TOKEN is set."""
+
+    bot_token: Secret
+    api_base_url: str = ""  # "" = Telegram's; tests point it at a local fake
+    # webhook mode when set (Telegram calls SAFEROUTE_PUBLIC_URL/webhooks/desk/webhook with it)
+    webhook_secret: Secret = field(default_factory=lambda: Secret(""))
+    public_url: str = ""
+    pump_seconds: float = 2.0  # how often new tickets and people's messages are sent out
+
+    @property
+    def webhook(self) -> bool:
+        return bool(self.webhook_secret and self.public_url)
+
+    @classmethod
+    def from_source(cls, get: Callable[[str, str], str]) -> DeskSettings | None:
+        token = get("TELEGRAM_BOT_TOKEN", "")
+        if not token:
+            return None
+        try:
+            pump = float(get("SAFEROUTE_DESK_PUMP_SECONDS", "2"))
+        except ValueError as exc:
+            raise ConfigError("SAFEROUTE_DESK_PUMP_SECONDS must be a number of seconds") from exc
+        return cls(
+            bot_token=Secret(token),
+            api_base_url=get("TELEGRAM_API_BASE_URL", ""),
+            webhook_secret=Secret(get("TELEGRAM_WEBHOOK_SECRET", "")),
+            public_url=get("SAFEROUTE_PUBLIC_URL", "").rstrip("/"),
+            pump_seconds=max(0.05, pump),
+        )
+
+
+@dataclass(frozen=True)
 class HandoffSettings:
     """The counsellors' centre: opening hours (as told to people) and waiting times."""
 
@@ -118,6 +151,7 @@ class Settings:
     api_token: Secret = field(default_factory=lambda: Secret(""))
     twilio: TwilioSettings | None = None
     handoff: HandoffSettings = field(default_factory=HandoffSettings)
+    desk: DeskSettings | None = None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -139,6 +173,7 @@ class Settings:
             api_token=Secret(get("SAFEROUTE_API_TOKEN", "")),
             twilio=TwilioSettings.from_source(get),
             handoff=HandoffSettings.from_source(get),
+            desk=DeskSettings.from_source(get),
         )
 
 

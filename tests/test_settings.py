@@ -30,3 +30,29 @@ def test_secrets_are_masked() -> None:
 def test_a_wrong_locales_dir_fails_loudly(tmp_path) -> None:
     with pytest.raises(ConfigError):
         Settings.from_env({"SAFEROUTE_LOCALES_DIR": str(tmp_path / "missing")})
+
+
+def test_the_desk_is_off_without_a_token_and_polls_without_a_webhook_secret() -> None:
+    assert Settings.from_env({}).desk is None
+    polling = Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:abc"}).desk
+    assert polling is not None and not polling.webhook and "abc" not in repr(polling)
+    hooked = Settings.from_env(
+        {
+            "TELEGRAM_BOT_TOKEN": "1:abc",
+            "TELEGRAM_WEBHOOK_SECRET": "s3cret",
+            "SAFEROUTE_PUBLIC_URL": "https://x.org/",
+        }
+    ).desk
+    assert hooked is not None and hooked.webhook and hooked.public_url == "https://x.org"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"SAFEROUTE_HANDOFF_WAIT_MINUTES": "soon"},
+        {"TELEGRAM_BOT_TOKEN": "1:abc", "SAFEROUTE_DESK_PUMP_SECONDS": "often"},
+    ],
+)
+def test_bad_handoff_settings_fail_loudly(env: dict[str, str]) -> None:
+    with pytest.raises(ConfigError):
+        Settings.from_env(env)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -32,6 +33,9 @@ from bot.handoff.service import ACTIVE, QUEUED, TO_COUNSELLOR, HandoffRefused, H
 logger = logging.getLogger(__name__)
 
 CLAIM, CLOSE = "claim", "close"
+# told when a ticket changes: (ticket, "active" | "closed"); the assistant updates the person's
+# conversation (handoff_status) and, on close, hands back with a feedback question
+StatusHook = Callable[[TicketView, str], Awaitable[None]]
 
 
 def packet(ticket: TicketView, sign_names: dict[str, str]) -> str:
@@ -62,10 +66,12 @@ class Desk:
         application: Application[Any, Any, Any, Any, Any, Any],
         service: HandoffService,
         sign_names: dict[str, str] | None = None,
+        on_status: StatusHook | None = None,
     ) -> None:
         self.application = application
         self.service = service
         self.sign_names = sign_names or {}
+        self.on_status = on_status
         self.announced: set[int] = set()
         application.add_handler(CommandHandler("register", self.on_register))
         application.add_handler(CommandHandler("queue", self.on_queue))
@@ -121,6 +127,8 @@ class Desk:
             return
         await query.answer("Claimed: you can now write to the person." if action == CLAIM else "Closed.")
         await query.edit_message_text(packet(ticket, self.sign_names), reply_markup=None)
+        if self.on_status is not None:
+            await self.on_status(ticket, ticket.status)
         if action == CLAIM:
             await self.deliver()
 

@@ -42,8 +42,10 @@ from bot.channels.twilio.records import ChannelRecords, Contact, Outgoing
 from bot.channels.twilio.replies import TurnCollector, cap, render
 from bot.channels.twilio.sender import TwilioSender
 from bot.channels.twilio.sms import pick
+from bot.handoff.relay import Relay
+from bot.handoff.service import TO_USER, HandoffService
 from bot.i18n import Catalog
-from bot.keywords import normalize
+from bot.keywords import KeywordMatcher, normalize
 from bot.privacy import register_eraser
 from bot.rasa_plugins.tracker_store import ERASE_MARKER_ACTION
 from bot.settings import Settings, TwilioSettings, get_settings
@@ -143,6 +145,7 @@ class TwilioInput(InputChannel):
             normalize(w) for loc in self.catalog.locales.values() for w in loc.channel_words.get("more", ())
         )
         self.records: ChannelRecords | None = None
+        self.relay: Relay | None = None  # while a counsellor has the conversation (bot/handoff)
         self.sender: TwilioSender | None = None
         self.lanes: Lanes | None = None
         self.limiter: RateLimiter | None = None
@@ -160,6 +163,9 @@ class TwilioInput(InputChannel):
         await asyncio.to_thread(upgrade, engine)
         self.records = ChannelRecords(session_factory(engine))
         register_eraser(self.records.erase)
+        handoff = HandoffService(session_factory(engine))
+        register_eraser(handoff.erase)
+        self.relay = Relay(handoff, KeywordMatcher.from_catalog(self.catalog))
         self.sender = TwilioSender.create(self.twilio)
         self.lanes = Lanes()
         self.limiter = RateLimiter(self.twilio.rate_per_minute)
@@ -299,6 +305,11 @@ class TwilioInput(InputChannel):
             await self._over_rate(inbound, contact)
             return
         self.noticed.discard(cid)
+        if self.relay is not None and inbound.text:  # a counsellor has this conversation
+            key = f"twilio:{inbound.message_sid}"
+            if await asyncio.to_thread(self.relay.intercept, cid, inbound.text, key) is not None:
+                await asyncio.to_thread(records.finish_inbound, inbound.message_sid)
+                return
         word = normalize(inbound.text)
         text, silent = inbound.text, False
         if inbound.opt_out_type == "STOP" or (
@@ -404,6 +415,7 @@ class TwilioInput(InputChannel):
 
     async def _flush_outbox(self) -> None:
         assert self.records is not None
+        await self._counsellor_replies()
         unsent = await asyncio.to_thread(self.records.unsent, timedelta(seconds=1))
         blocked: set[str] = set()
         for item in unsent:
@@ -415,6 +427,25 @@ class TwilioInput(InputChannel):
                 continue
             if not await self._send_in_order(contact, [item]):
                 blocked.add(item.conversation_id)
+
+    async def _counsellor_replies(self) -> None:
+        """Moves counsellors' messages for SMS/WhatsApp people into this channel's outbox."""
+        if self.relay is None or self.records is None:
+            return
+        service = self.relay.service
+        for message in await asyncio.to_thread(service.pending, TO_USER):
+            ticket = await asyncio.to_thread(service.ticket, message.ticket_id)
+            if ticket is None or ticket.channel not in ("sms", "whatsapp"):
+                continue
+            contact = await asyncio.to_thread(self.records.contact, ticket.conversation_id)
+            if contact is None:
+                await asyncio.to_thread(service.attempt_failed, message.id)
+                continue
+            queued = await asyncio.to_thread(
+                self.records.enqueue, ticket.conversation_id, [message.text], f"handoff-{message.id}"
+            )
+            await asyncio.to_thread(service.sent, message.id)
+            await self._send_in_order(contact, queued)
 
     async def _recover_inbound(self) -> None:
         """Processes messages acknowledged before a crash but never answered."""

@@ -1,0 +1,159 @@
+"""The desk inside the assistant's server: a Rasa input channel that runs the Telegram bot.
+
+Registered in credentials.yml; off unless TELEGRAM_BOT_TOKEN is set. Polling mode by default
+(no public address needed, for local use); webhook mode when TELEGRAM_WEBHOOK_SECRET and
+SAFEROUTE_PUBLIC_URL are set: Telegram posts to /webhooks/desk/webhook and every call must
+carry the secret (`X-Telegram-Bot-Api-Secret-Token`), else 403. Running in the assistant's
+process lets a claim or a close update the person's conversation (`handoff_status`) under the
+conversation lock, and a close hand the person back with a feedback question.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.shared.core.events import SlotSet
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from telegram import Update
+from telegram.ext import Application, ApplicationBuilder
+
+from bot.desk.desk import Desk
+from bot.handoff.service import CLOSED, TO_USER, HandoffService, TicketView
+from bot.i18n import Catalog
+from bot.privacy import register_eraser
+from bot.settings import DeskSettings, get_settings
+from bot.store.migrate import ready_sessions
+
+logger = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+WEBHOOK_PATH = "/webhooks/desk/webhook"
+
+
+def sign_names(catalog: Catalog, language: str = "en") -> dict[str, str]:
+    prefix = "msg_sign_name_"
+    responses = catalog.locales[catalog.resolve_language(language)].responses
+    return {key[len(prefix) :]: r.text for key, r in responses.items() if key.startswith(prefix)}
+
+
+class DeskInput(InputChannel):
+    def __init__(self, settings: DeskSettings | None = None) -> None:
+        self.settings = settings if settings is not None else get_settings().desk
+        self.application: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self.desk: Desk | None = None
+        self.app: Any = None
+        self.catalog: Catalog | None = None
+        self.pump_task: asyncio.Task[None] | None = None
+
+    @classmethod
+    def name(cls) -> str:
+        return "desk"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        return cls()
+
+    # -- life cycle ------------------------------------------------------------------------
+    async def start(self, app: Any) -> None:
+        if self.settings is None:
+            logger.info("desk: off (TELEGRAM_BOT_TOKEN is not set); use `python -m bot.handoff.console`")
+            return
+        settings = get_settings()
+        service = HandoffService(await asyncio.to_thread(ready_sessions, settings.db_url))
+        register_eraser(service.erase)
+        catalog = Catalog.load(settings.locales_dir, settings.default_language)
+        builder = ApplicationBuilder().token(str(self.settings.bot_token))
+        if self.settings.api_base_url:
+            builder = builder.base_url(self.settings.api_base_url)
+        if self.settings.webhook:
+            builder = builder.updater(None)
+        self.application = builder.build()
+        self.app, self.catalog = app, catalog
+        self.desk = Desk(self.application, service, sign_names(catalog), on_status=self.status_changed)
+        await self.application.initialize()
+        if self.settings.webhook:
+            await self.application.bot.set_webhook(
+                f"{self.settings.public_url}{WEBHOOK_PATH}", secret_token=str(self.settings.webhook_secret)
+            )
+        else:
+            assert self.application.updater is not None
+            await self.application.updater.start_polling(poll_interval=0.2)
+        await self.application.start()
+        self.pump_task = asyncio.ensure_future(self.pump_loop())
+
+    async def stop(self) -> None:
+        if self.pump_task is not None:
+            self.pump_task.cancel()
+        if self.application is not None:
+            if self.application.updater is not None and self.application.updater.running:
+                await self.application.updater.stop()
+            if self.application.running:
+                await self.application.stop()
+            await self.application.shutdown()
+
+    async def pump_loop(self) -> None:
+        assert self.desk is not None and self.settings is not None
+        while True:
+            try:
+                await self.desk.pump()
+            except Exception:
+                logger.error("desk: the pump failed; trying again", exc_info=True)
+            await asyncio.sleep(self.settings.pump_seconds)
+
+    # -- the person's side of a status change ----------------------------------------------
+    async def status_changed(self, ticket: TicketView, status: str) -> None:
+        agent = getattr(getattr(self.app, "ctx", None), "agent", None)
+        if agent is not None:
+            async with agent.lock_store.lock(ticket.conversation_id):
+                tracker = await agent.tracker_store.retrieve(ticket.conversation_id)
+                if tracker is not None:
+                    tracker.update(SlotSet("handoff_status", status))
+                    await agent.tracker_store.save(tracker)
+        if status == CLOSED and self.desk is not None and self.catalog is not None:
+            back = self.catalog.render("msg_handoff_handback", ticket.language) or {"text": ""}
+            await asyncio.to_thread(
+                self.desk.service.relay, ticket.id, TO_USER, str(back["text"]), f"handback:{ticket.id}"
+            )
+
+    # -- HTTP ------------------------------------------------------------------------------
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        module = inspect.getmodule(self)
+        hook = Blueprint("saferoute_desk", module.__name__ if module else None)
+
+        @hook.listener("before_server_start")
+        async def started(app: Any, _loop: Any) -> None:
+            await self.start(app)
+
+        @hook.listener("before_server_stop")
+        async def stopping(_app: Any, _loop: Any) -> None:
+            await self.stop()
+
+        @hook.route("/", methods=["GET"])
+        async def health(_request: Request) -> HTTPResponse:
+            return response.json({"status": "ok" if self.settings else "not configured"})
+
+        @hook.route("/webhook", methods=["POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            if self.settings is None or self.application is None or not self.settings.webhook:
+                return response.json({"error": "the desk webhook is not configured"}, status=503)
+            given = request.headers.get(SECRET_HEADER, "")
+            if not hmac.compare_digest(given, str(self.settings.webhook_secret)):
+                logger.warning("desk: a webhook call without the right secret was refused")
+                return response.json({"error": "forbidden"}, status=403)
+            try:
+                update = Update.de_json(request.json, self.application.bot)
+            except Exception:
+                return response.json({"error": "not a Telegram update"}, status=400)
+            if update is None:
+                return response.json({"error": "not a Telegram update"}, status=400)
+            await self.application.process_update(update)
+            return response.empty()
+
+        return hook
