@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -25,6 +24,7 @@ from sanic.response import HTTPResponse
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder
 
+from bot.channels.lifecycle import channel_blueprint
 from bot.desk.desk import Desk
 from bot.handoff.service import CLOSED, TO_USER, HandoffService, TicketView
 from bot.i18n import Catalog
@@ -124,20 +124,9 @@ class DeskInput(InputChannel):
 
     # -- HTTP ------------------------------------------------------------------------------
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        module = inspect.getmodule(self)
-        hook = Blueprint("saferoute_desk", module.__name__ if module else None)
-
-        @hook.listener("before_server_start")
-        async def started(app: Any, _loop: Any) -> None:
-            await self.start(app)
-
-        @hook.listener("before_server_stop")
-        async def stopping(_app: Any, _loop: Any) -> None:
-            await self.stop()
-
-        @hook.route("/", methods=["GET"])
-        async def health(_request: Request) -> HTTPResponse:
-            return response.json({"status": "ok" if self.settings else "not configured"})
+        hook = channel_blueprint(
+            self, "saferoute_desk", self.start, self.stop, lambda: self.settings is not None
+        )
 
         @hook.route("/webhook", methods=["POST"])
         async def webhook(request: Request) -> HTTPResponse:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import inspect
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels.inbound import InboundError, clean_text
+from bot.channels.lifecycle import channel_blueprint
 from bot.channels.twilio.addresses import conversation_id, parse_address
 from bot.channels.twilio.lanes import Lanes, RateLimiter
 from bot.channels.twilio.records import ChannelRecords, Contact, Outgoing
@@ -187,21 +187,9 @@ class TwilioInput(InputChannel):
     # -- HTTP ------------------------------------------------------------------------------
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         self.on_new_message = on_new_message
-        module = inspect.getmodule(self)
-        hook = Blueprint("saferoute_twilio", module.__name__ if module else None)
-
-        # before the server accepts connections: a webhook never finds the channel half-ready
-        @hook.listener("before_server_start")
-        async def started(app: Any, _loop: Any) -> None:
-            await self.start(app)
-
-        @hook.listener("before_server_stop")
-        async def stopping(_app: Any, _loop: Any) -> None:
-            await self.stop()
-
-        @hook.route("/", methods=["GET"])
-        async def health(_request: Request) -> HTTPResponse:
-            return response.json({"status": "ok" if self.twilio else "not configured"})
+        hook = channel_blueprint(
+            self, "saferoute_twilio", self.start, self.stop, lambda: self.twilio is not None
+        )
 
         @hook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
