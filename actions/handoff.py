@@ -26,6 +26,23 @@ from bot.store.migrate import ready_sessions
 
 HANDOFF_STATUS, HANDOFF = "handoff_status", "handoff"
 URGENT_RISKS = ("high", "urgent")
+PACKET_MESSAGES = 5  # the person's last messages shown to the counsellor, so they need not repeat
+
+
+def channel_of(tracker: Tracker) -> str:
+    """rest, sms or whatsapp: the Twilio channel says which in the message's metadata."""
+    metadata = tracker.latest_message.get("metadata") or {}
+    return str(metadata.get("channel") or tracker.get_latest_input_channel() or "rest")
+
+
+def last_messages(tracker: Tracker, count: int = PACKET_MESSAGES) -> list[str]:
+    """The person's last texts (none for a child: their texts are never stored)."""
+    texts = [
+        str(e["text"])
+        for e in tracker.events
+        if e.get("event") == "user" and e.get("text") and not str(e["text"]).startswith("/")
+    ]
+    return texts[-count - 1 : -1] if texts else []  # not the "yes" that consented
 
 
 class HandoffParts:
@@ -90,11 +107,15 @@ class ActionHandoffConsent(Action):
             self.say_numbers(dispatcher, tracker.get_slot(COUNTRY), language)
         self.parts.service.open_ticket(
             tracker.sender_id,
-            tracker.get_latest_input_channel() or "rest",
+            channel_of(tracker),
             language,
             risk,
             slot_list(tracker, RED_FLAGS),
-            {"matched_pathways": slot_list(tracker, "matched_pathways")},
+            {
+                "matched_pathways": slot_list(tracker, "matched_pathways"),
+                "last_messages": [] if tracker.get_slot("audience") == "child" else last_messages(tracker),
+                "country": tracker.get_slot(COUNTRY),
+            },
         )
         handoff = get_settings().handoff
         if self.parts.hours.is_open(self.parts.now()):

@@ -129,17 +129,20 @@ class HandoffSettings:
     centre_hours: str = "mon-fri 09:00-17:00"
     centre_timezone: str = "UTC"
     wait_minutes: int = 15  # the usual wait before a counsellor answers, as told to people
+    unclaimed_minutes: int = 30  # nobody claimed the ticket by then: the person is told
 
     @classmethod
     def from_source(cls, get: Callable[[str, str], str]) -> HandoffSettings:
         try:
             wait = int(get("SAFEROUTE_HANDOFF_WAIT_MINUTES", "15"))
+            unclaimed = int(get("SAFEROUTE_HANDOFF_UNCLAIMED_MINUTES", "30"))
         except ValueError as exc:
-            raise ConfigError("SAFEROUTE_HANDOFF_WAIT_MINUTES must be a whole number of minutes") from exc
+            raise ConfigError("SAFEROUTE_HANDOFF_*_MINUTES must be whole numbers of minutes") from exc
         return cls(
             centre_hours=get("SAFEROUTE_CENTRE_HOURS", "mon-fri 09:00-17:00"),
             centre_timezone=get("SAFEROUTE_CENTRE_TIMEZONE", "UTC"),
             wait_minutes=max(1, wait),
+            unclaimed_minutes=max(1, unclaimed),
         )
 
 

@@ -14,6 +14,7 @@ import asyncio
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
 from typing import Any
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -27,6 +28,7 @@ from telegram.ext import Application, ApplicationBuilder
 from bot.channels.lifecycle import channel_blueprint
 from bot.desk.desk import Desk
 from bot.handoff.service import CLOSED, TO_USER, HandoffService, TicketView
+from bot.hotlines import HotlineDirectory, emergency_lines
 from bot.i18n import Catalog
 from bot.privacy import register_eraser
 from bot.settings import DeskSettings, get_settings
@@ -50,6 +52,7 @@ class DeskInput(InputChannel):
         self.desk: Desk | None = None
         self.app: Any = None
         self.catalog: Catalog | None = None
+        self.hotlines: HotlineDirectory | None = None
         self.pump_task: asyncio.Task[None] | None = None
 
     @classmethod
@@ -76,7 +79,15 @@ class DeskInput(InputChannel):
             builder = builder.updater(None)
         self.application = builder.build()
         self.app, self.catalog = app, catalog
-        self.desk = Desk(self.application, service, sign_names(catalog), on_status=self.status_changed)
+        self.desk = Desk(
+            self.application,
+            service,
+            sign_names(catalog),
+            on_status=self.status_changed,
+            on_unclaimed=self.tell_unclaimed,
+            unclaimed_after=timedelta(minutes=settings.handoff.unclaimed_minutes),
+        )
+        self.hotlines = HotlineDirectory.load()
         await self.application.initialize()
         if self.settings.webhook:
             await self.application.bot.set_webhook(
@@ -120,6 +131,25 @@ class DeskInput(InputChannel):
             back = self.catalog.render("msg_handoff_handback", ticket.language) or {"text": ""}
             await asyncio.to_thread(
                 self.desk.service.relay, ticket.id, TO_USER, str(back["text"]), f"handback:{ticket.id}"
+            )
+
+    async def tell_unclaimed(self, ticket: TicketView, _status: str) -> None:
+        """Nobody claimed it in time: say so honestly; with high risk, the numbers again."""
+        if self.desk is None or self.catalog is None:
+            return
+        texts = []
+        if ticket.risk_level in ("high", "urgent") and self.hotlines is not None:
+            plan = emergency_lines(
+                self.hotlines, ticket.profile.get("country"), date.today(), language=ticket.language
+            )
+            if plan.lines:
+                numbers = self.catalog.render("msg_urgent_numbers", ticket.language, {"lines": plan.text()})
+                texts.append(str((numbers or {"text": ""})["text"]))
+        told = self.catalog.render("msg_handoff_unclaimed", ticket.language) or {"text": ""}
+        texts.append(str(told["text"]))
+        for i, text in enumerate(texts):
+            await asyncio.to_thread(
+                self.desk.service.relay, ticket.id, TO_USER, text, f"unclaimed:{ticket.id}:{i}"
             )
 
     # -- HTTP ------------------------------------------------------------------------------

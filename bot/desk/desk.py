@@ -2,12 +2,14 @@
 close buttons, and the relay of messages both ways.
 
 Handlers (python-telegram-bot): /register <telegram id> <languages> <name> (admins only),
-/queue, the CLAIM and CLOSE buttons, /reply <ticket> <text>, and plain text, which goes to the
-person of the counsellor's one active ticket. Every action goes through bot.handoff.service,
-which refuses and audits anyone who is not a registered, active counsellor. `pump()` posts
-tickets not yet announced and delivers the people's messages to their counsellor: a failed
-send stays in the outbox and is tried again at the next pump, and the Telegram message id of
-a counsellor's message is the idempotency key of their reply, so nothing is lost or doubled.
+/queue, the CLAIM and CLOSE buttons, /reply <ticket> <text>, /transfer <ticket> <colleague's
+telegram id>, and plain text, which goes to the person of the counsellor's one active ticket.
+Every action goes through bot.handoff.service, which refuses and audits anyone who is not a
+registered, active counsellor. `pump()` posts tickets not yet announced, delivers the people's
+messages to their counsellor and tells, once, the people whose ticket nobody claimed in time:
+a failed send stays in the outbox and is tried again at the next pump, and the Telegram
+message id of a counsellor's message is the idempotency key of their reply, so nothing is
+lost or doubled.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -41,12 +44,20 @@ StatusHook = Callable[[TicketView, str], Awaitable[None]]
 def packet(ticket: TicketView, sign_names: dict[str, str]) -> str:
     """What a counsellor reads before claiming: no name, no number, only what helps."""
     signs = ", ".join(sign_names.get(c, c) for c in ticket.red_flags) or "none found"
-    return (
-        f"Ticket #{ticket.id} ({ticket.status})\n"
-        f"Language: {ticket.language} · Channel: {ticket.channel}\n"
-        f"Risk: {ticket.risk_level}\n"
-        f"Warning signs: {signs}"
-    )
+    lines = [
+        f"Ticket #{ticket.id} ({ticket.status})",
+        f"Language: {ticket.language} · Channel: {ticket.channel}",
+        f"Risk: {ticket.risk_level}",
+        f"Warning signs: {signs}",
+    ]
+    routes = ticket.profile.get("matched_pathways") or []
+    if routes:
+        lines.append("Routes looked at: " + ", ".join(str(r) for r in routes))
+    said = ticket.profile.get("last_messages") or []
+    if said:
+        lines.append("Last messages:")
+        lines += [f"· {text}" for text in said]
+    return "\n".join(lines)
 
 
 def buttons(ticket_id: int) -> InlineKeyboardMarkup:
@@ -67,15 +78,22 @@ class Desk:
         service: HandoffService,
         sign_names: dict[str, str] | None = None,
         on_status: StatusHook | None = None,
+        on_unclaimed: StatusHook | None = None,
+        unclaimed_after: timedelta = timedelta(minutes=30),
     ) -> None:
         self.application = application
         self.service = service
         self.sign_names = sign_names or {}
         self.on_status = on_status
+        self.on_unclaimed = on_unclaimed
+        self.unclaimed_after = unclaimed_after
         self.announced: set[int] = set()
+        self.sending = asyncio.Lock()  # one delivery round at a time: a message is sent once
+        self.told_unclaimed: set[int] = set()
         application.add_handler(CommandHandler("register", self.on_register))
         application.add_handler(CommandHandler("queue", self.on_queue))
         application.add_handler(CommandHandler("reply", self.on_reply_command))
+        application.add_handler(CommandHandler("transfer", self.on_transfer))
         application.add_handler(CallbackQueryHandler(self.on_button))
         application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self.on_text))
 
@@ -132,6 +150,23 @@ class Desk:
         if action == CLAIM:
             await self.deliver()
 
+    async def on_transfer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        args = context.args or []
+        user, message = update.effective_user, update.effective_message
+        if user is None or message is None:
+            return
+        if len(args) != 2 or not all(a.isdigit() for a in args):
+            await message.reply_text("Usage: /transfer <ticket> <colleague's telegram id>")
+            return
+        colleague = await asyncio.to_thread(self.service.counsellor_id, int(args[1]))
+        try:
+            ticket = await asyncio.to_thread(self.service.transfer, int(args[0]), user.id, colleague or 0)
+        except HandoffRefused as refused:
+            await message.reply_text(f"Not transferred: {refused}.")
+            return
+        await message.reply_text(f"Ticket #{ticket.id} transferred.")
+        await self.bot.send_message(int(args[1]), packet(ticket, self.sign_names))
+
     async def on_reply_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         args = context.args or []
         message = update.effective_message
@@ -168,8 +203,22 @@ class Desk:
     async def pump(self) -> None:
         await self.announce()
         await self.deliver()
+        await self.tell_unclaimed()
+
+    async def tell_unclaimed(self) -> None:
+        """A ticket nobody claimed in time: the person is told once, honestly."""
+        if self.on_unclaimed is None:
+            return
+        for ticket in await asyncio.to_thread(self.service.unclaimed, self.unclaimed_after):
+            if ticket.id not in self.told_unclaimed:
+                await self.on_unclaimed(ticket, "unclaimed")
+                self.told_unclaimed.add(ticket.id)
 
     async def announce(self) -> None:
+        async with self.sending:
+            await self._announce()
+
+    async def _announce(self) -> None:
         for ticket in await asyncio.to_thread(self.service.queue):
             if ticket.id in self.announced or ticket.status != QUEUED:
                 continue
@@ -179,12 +228,18 @@ class Desk:
                     await self.bot.send_message(
                         chat_id, packet(ticket, self.sign_names), reply_markup=buttons(ticket.id)
                     )
-            except TelegramError:
-                logger.warning("desk: announcing ticket %s failed; will try again", ticket.id, exc_info=True)
+            except TelegramError as exc:  # expected when Telegram is down: no traceback
+                logger.warning(
+                    "desk: announcing ticket %s failed (%s); will try again", ticket.id, type(exc).__name__
+                )
                 continue
             self.announced.add(ticket.id)
 
     async def deliver(self) -> None:
+        async with self.sending:  # the claim handler and the pump must not both send an item
+            await self._deliver()
+
+    async def _deliver(self) -> None:
         for item in await asyncio.to_thread(self.service.pending, TO_COUNSELLOR):
             ticket = await asyncio.to_thread(self.service.ticket, item.ticket_id)
             chat_id = await asyncio.to_thread(self.service.assignee, item.ticket_id)
@@ -192,8 +247,10 @@ class Desk:
                 continue  # waits until a counsellor claims the ticket
             try:
                 sent = await self.bot.send_message(chat_id, f"#{ticket.id} · {item.text}")
-            except TelegramError:
-                logger.warning("desk: relay to the counsellor failed; kept in the outbox", exc_info=True)
+            except TelegramError as exc:
+                logger.warning(
+                    "desk: relay to the counsellor failed (%s); kept in the outbox", type(exc).__name__
+                )
                 await asyncio.to_thread(self.service.attempt_failed, item.id)
                 continue
             await asyncio.to_thread(self.service.sent, item.id, str(sent.message_id))

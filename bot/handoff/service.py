@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -45,6 +46,7 @@ class TicketView:
     red_flags: tuple[str, ...]
     assigned_to: int | None
     created_at: datetime
+    profile: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def _view(t: Ticket) -> TicketView:
         tuple(t.red_flags or ()),
         t.assigned_to,
         t.created_at,
+        dict(t.profile or {}),
     )
 
 
@@ -88,7 +91,7 @@ class HandoffService:
         language: str,
         risk_level: str = "none",
         red_flags: Iterable[str] = (),
-        profile: dict[str, object] | None = None,
+        profile: dict[str, Any] | None = None,
     ) -> TicketView:
         """The person consented: a queued ticket (their open ticket if they have one)."""
         existing = self.open_ticket_of(conversation_id)
@@ -139,6 +142,24 @@ class HandoffService:
                 s.add(AuditEntry(action="closed_by_person", ticket_id=ticket.id))
                 closed += 1
             return closed > 0
+
+    def unclaimed(self, older_than: timedelta) -> list[TicketView]:
+        """Queued tickets nobody claimed for `older_than`: the person must be told honestly."""
+        limit = utcnow() - older_than
+        with self.sessions() as s:
+            rows = s.execute(
+                sa.select(Ticket)
+                .where(Ticket.status == QUEUED, Ticket.created_at <= limit)
+                .order_by(Ticket.id)
+            ).scalars()
+            return [_view(t) for t in rows]
+
+    def counsellor_id(self, telegram_user_id: int) -> int | None:
+        with self.sessions() as s:
+            row = s.execute(
+                sa.select(Counsellor.id).where(Counsellor.telegram_user_id == telegram_user_id)
+            ).scalar()
+            return int(row) if row is not None else None
 
     def ticket(self, ticket_id: int) -> TicketView | None:
         with self.sessions() as s:

@@ -110,3 +110,37 @@ async def test_text_without_an_active_ticket_is_not_sent_anywhere(desk: tuple[De
     api.push_message(AMINA, text="hello?")
     await until(lambda: api.sent(AMINA))
     assert api.sent(AMINA)[-1].text == "You have no active ticket."
+
+
+async def test_the_packet_carries_context_and_a_counsellor_can_transfer(
+    desk: tuple[Desk, FakeTelegramAPI],
+) -> None:
+    d, api = desk
+    d.service.register(ADMIN, AMINA, "Amina", ["fr"])
+    d.service.register(ADMIN, 300, "Kofi", ["fr", "en"])
+    profile = {"matched_pathways": ["fr_study"], "last_messages": ["mon patron garde mon passeport"]}
+    ticket = d.service.open_ticket("rest-9", "rest", "fr", "concern", ["retention_of_documents"], profile)
+    await d.pump()
+    posted = api.sent(AMINA)[0].text
+    assert "Routes looked at: fr_study" in posted and "· mon patron garde mon passeport" in posted
+    d.service.claim(ticket.id, AMINA)
+    api.push_message(AMINA, text=f"/transfer {ticket.id} 300")
+    await until(lambda: api.sent(300) and any("transferred" in m.text for m in api.sent(AMINA)))
+    assert d.service.assignee(ticket.id) == 300
+    api.push_message(STRANGER, text=f"/transfer {ticket.id} {STRANGER}")
+    await until(lambda: api.sent(STRANGER))
+    assert api.sent(STRANGER)[-1].text.startswith("Not transferred")
+
+
+async def test_a_ticket_nobody_claims_is_told_once(desk: tuple[Desk, FakeTelegramAPI]) -> None:
+    d, _ = desk
+    told: list[int] = []
+
+    async def tell(ticket, _status):  # type: ignore[no-untyped-def]
+        told.append(ticket.id)
+
+    d.on_unclaimed, d.unclaimed_after = tell, __import__("datetime").timedelta(0)
+    ticket = d.service.open_ticket("rest-10", "rest", "en")
+    await d.pump()
+    await d.pump()
+    assert told == [ticket.id]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
@@ -74,6 +75,7 @@ DELIVERY_STATES = frozenset(
     }
 )
 OUTBOX_INTERVAL_SECONDS = 5.0
+NOTICE_EVERY_SECONDS = 60.0  # a flooding sender is told to slow down at most this often
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,8 @@ class TwilioInput(InputChannel):
         self.on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
         self.app: Any = None
         self.background: set[asyncio.Task[None]] = set()
-        self.noticed: set[str] = set()  # senders told they are over the rate, this minute
+        # sender -> when they were last told they are over the rate: told at most once a minute
+        self.noticed: dict[str, float] = {}
 
     # -- life cycle ------------------------------------------------------------------------
     async def start(self, app: Any) -> None:
@@ -292,7 +295,6 @@ class TwilioInput(InputChannel):
         if not self.limiter.allow(cid):
             await self._over_rate(inbound, contact)
             return
-        self.noticed.discard(cid)
         if self.relay is not None and inbound.text:  # a counsellor has this conversation
             key = f"twilio:{inbound.message_sid}"
             if await asyncio.to_thread(self.relay.intercept, cid, inbound.text, key) is not None:
@@ -353,10 +355,12 @@ class TwilioInput(InputChannel):
     async def _over_rate(self, inbound: Inbound, contact: Contact) -> None:
         assert self.records is not None
         logger.warning("twilio: a sender is over the message rate; message set aside")
-        if inbound.conversation_id in self.noticed:
+        now = time.monotonic()
+        last = self.noticed.get(inbound.conversation_id)
+        if last is not None and now - last < NOTICE_EVERY_SECONDS:
             await asyncio.to_thread(self.records.finish_inbound, inbound.message_sid, "dropped")
             return
-        self.noticed.add(inbound.conversation_id)
+        self.noticed[inbound.conversation_id] = now
         notice = await self._say("msg_slow_down", inbound.conversation_id)
         await self._reply(inbound, contact, [notice], state="dropped")
 
@@ -423,7 +427,7 @@ class TwilioInput(InputChannel):
         service = self.relay.service
         for message in await asyncio.to_thread(service.pending, TO_USER):
             ticket = await asyncio.to_thread(service.ticket, message.ticket_id)
-            if ticket is None or ticket.channel not in ("sms", "whatsapp"):
+            if ticket is None or ticket.channel not in ("sms", "whatsapp", self.name()):
                 continue
             contact = await asyncio.to_thread(self.records.contact, ticket.conversation_id)
             if contact is None:
