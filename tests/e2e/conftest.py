@@ -7,7 +7,8 @@ SQLite file and log, so the tests can look at what is stored and what is logged.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,3 +67,12 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
 def assistant_with_token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     with running_assistant(tmp_path_factory.mktemp("assistant-token"), token=TOKEN) as running:
         yield running
+
+
+def until(condition: Callable[[], object], timeout: float = 30.0) -> None:
+    """Waits until `condition()` is true (the assistant works in the background)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.05)

@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import json
-import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 
 from bot.handoff.service import HandoffService
 from bot.i18n import Catalog
 from bot.store.migrate import ready_sessions
-from tests.e2e.conftest import Assistant, running_assistant
+from tests.e2e.conftest import Assistant, running_assistant, until
 from tests.e2e.test_rest import say, text_of, tracker
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 TOKEN = "424242:e2e-desk"
 ADMIN, AMINA = 10, 20
-
-
-def until(condition: Callable[[], object], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting")
-        time.sleep(0.05)
 
 
 @pytest.fixture(scope="module")

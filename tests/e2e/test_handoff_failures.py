@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 
 from bot.channels.twilio.addresses import conversation_id
 from bot.handoff.service import TO_COUNSELLOR, TO_USER, HandoffService
 from bot.store.migrate import ready_sessions
-from tests.e2e.conftest import Assistant, running_assistant
+from tests.e2e.conftest import Assistant, running_assistant, until
 from tests.e2e.test_twilio import PUBLIC, SID, TOKEN, form, post
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.fakes.twilio_api import FakeTwilioAPI
@@ -23,14 +23,6 @@ from tests.fakes.twilio_api import FakeTwilioAPI
 TG_TOKEN = "777:relay-failures"
 ADMIN, AMINA = 1, 2
 PHONE = "+212611000001"
-
-
-def until(condition: Callable[[], object], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting")
-        time.sleep(0.05)
 
 
 @pytest.fixture(scope="module")
