@@ -12,6 +12,14 @@ from bot.hotlines import HotlineDirectory
 from bot.keywords import KeywordMatcher, normalize
 
 FOUND = [
+    # origin, transit and Gulf countries added in issue 4's second pass (no verified numbers yet)
+    ("I am in Sudan", "sd"),
+    ("je suis au soudan", "sd"),
+    ("انا في السعودية", "sa"),
+    ("im in qatar now", "qa"),
+    ("je suis en guinee", "gn"),
+    ("بالنيجر", "ne"),
+    ("we are nigerians", "ng"),  # Nigeria's people, not Niger
     # English, incl. SMS spellings and no punctuation
     ("I am in Libya", "ly"),
     ("im in lybia now pls help", "ly"),
@@ -100,14 +108,17 @@ NOT_FOUND = [
     "spainish",
     "turkeys for dinner",
     "libyaaa",
-    "the niger river",
     # language names are not countries ("in French please" must not mean France)
     "in french please",
     "en français stp",
     "بالفرنسي",
     "arabic",
     # a country not covered
-    "I am in Sudan",
+    "I am in Narnia",
+    # Malta and Cyprus are left out on purpose: EU 112 (the fallback) holds there
+    "I am in Malta",
+    # a first name, not Chad
+    "Chad took my passport",
 ]
 
 

@@ -63,18 +63,57 @@ def _negated(norm: Normalized, start: int, cues: tuple[str, ...], window: int) -
     return any(f" {cue} " in padded for cue in cues)
 
 
-def _fires(norm: Normalized, patterns: tuple[re.Pattern[str], ...], lang: LanguagePatterns) -> bool:
-    for pattern in patterns:
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[a-z]")
+_ESCAPES = re.compile(r"\\[A-Za-z]")
+
+
+def needs_script(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The script a pattern cannot match without: Arabic for a pattern written only in Arabic
+    letters, Latin for one written only in Latin letters; None when it mixes both or neither."""
+    source = _ESCAPES.sub("", pattern.pattern)  # \b \s \w are not Latin letters
+    arabic, latin = bool(_ARABIC.search(source)), bool(_LATIN.search(source))
+    if arabic and not latin:
+        return _ARABIC
+    if latin and not arabic:
+        return _LATIN
+    return None
+
+
+Planned = tuple[tuple[re.Pattern[str], str | None], ...]  # (pattern, the script it needs)
+
+
+def plan(patterns: tuple[re.Pattern[str], ...]) -> Planned:
+    return tuple((p, script.pattern if (script := needs_script(p)) else None) for p in patterns)
+
+
+def _fires(norm: Normalized, planned: Planned, lang: LanguagePatterns, scripts: frozenset[str]) -> bool:
+    for pattern, script in planned:
+        if script is not None and script not in scripts:
+            continue  # e.g. an Arabic-only pattern on a message without Arabic letters
         for match in pattern.finditer(norm.text):
             if not _negated(norm, match.start(), lang.negation_cues, lang.window):
                 return True
     return False
 
 
+def scripts_in(text: str) -> frozenset[str]:
+    """Which of the scripts patterns may need the text has (keys: the script regexes' sources)."""
+    return frozenset(s.pattern for s in (_ARABIC, _LATIN) if s.search(text))
+
+
 class RedFlagEngine:
     def __init__(self, taxonomy: Taxonomy, languages: dict[str, LanguagePatterns]) -> None:
         self.taxonomy = taxonomy
         self.languages = languages
+        # per language, per code: the patterns with the script each needs, worked out once
+        self.plans = {
+            name: (
+                {code: plan(pats) for code, pats in lang.codes.items()},
+                {kind: plan(pats) for kind, pats in lang.urgent.items()},
+            )
+            for name, lang in languages.items()
+        }
 
     @classmethod
     def load(cls) -> RedFlagEngine:
@@ -87,9 +126,11 @@ class RedFlagEngine:
             return Detection()
         codes: set[str] = set()
         urgent: set[str] = set()
-        for lang in self.languages.values():
-            codes.update(c for c, pats in lang.codes.items() if _fires(norm, pats, lang))
-            urgent.update(k for k, pats in lang.urgent.items() if _fires(norm, pats, lang))
+        scripts = scripts_in(norm.text)
+        for name, lang in self.languages.items():
+            code_plans, urgent_plans = self.plans[name]
+            codes.update(c for c, planned in code_plans.items() if _fires(norm, planned, lang, scripts))
+            urgent.update(k for k, planned in urgent_plans.items() if _fires(norm, planned, lang, scripts))
         return Detection(frozenset(codes), frozenset(urgent))
 
     def risk(self, codes: set[str] | frozenset[str], urgent: bool = False) -> str:
