@@ -70,13 +70,11 @@ class ActionEmergency(Action):
             child="child_at_risk" in dangers or tracker.get_slot("audience") == "child",
             language=tracker.get_slot("language"),
         )
-        if plan.known_country and plan.lines:
-            dispatcher.utter_message(response="msg_urgent_numbers", lines=plan.text())
+        if plan.numbers_key:
+            dispatcher.utter_message(response=plan.numbers_key, lines=plan.text())
         elif plan.known_country:
             dispatcher.utter_message(response="msg_urgent_no_number")
-        else:
-            if plan.lines:
-                dispatcher.utter_message(response="msg_hotline_fallback", lines=plan.text())
+        if not plan.known_country:
             dispatcher.utter_message(response="msg_ask_country")
         found = latest(tracker, "red_flag")
         if dangers or found:

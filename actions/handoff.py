@@ -128,7 +128,5 @@ class ActionHandoffConsent(Action):
 
     def say_numbers(self, dispatcher: CollectingDispatcher, country: str | None, language: str) -> None:
         plan = emergency_lines(self.parts.hotlines, country, date.today(), language=language)
-        if plan.known_country and plan.lines:
-            dispatcher.utter_message(response="msg_urgent_numbers", lines=plan.text())
-        elif not plan.known_country and plan.lines:
-            dispatcher.utter_message(response="msg_hotline_fallback", lines=plan.text())
+        if plan.numbers_key:
+            dispatcher.utter_message(response=plan.numbers_key, lines=plan.text())

@@ -217,6 +217,14 @@ class EmergencyLines:
     known_country: bool  # the country has a file (its lines may still be none)
     language: str | None = None
 
+    @property
+    def numbers_key(self) -> str | None:
+        """The text that gives these lines: the country's numbers, or the fallback's when the
+        country is unknown; None when there is no line to give."""
+        if not self.lines:
+            return None
+        return "msg_urgent_numbers" if self.known_country else "msg_hotline_fallback"
+
     def text(self) -> str:
         """One line per number, "name: number", in the user's language."""
         return "\n".join(f"{line.name(self.language)}: {line.number}" for line in self.lines)

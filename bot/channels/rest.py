@@ -109,9 +109,7 @@ class SafeRestInput(RestInput):
                 key = f"rest:{uuid.uuid4().hex}"
                 caught = await asyncio.to_thread(self.relay.intercept, inbound.sender, inbound.text, key)
                 if caught is not None:
-                    ticket = await asyncio.to_thread(self.relay.service.open_ticket_of, inbound.sender)
-                    language = ticket.language if ticket else get_settings().default_language
-                    replies = await asyncio.to_thread(self._relayed_reply, inbound.sender, language)
+                    replies = await asyncio.to_thread(self._relayed_reply, inbound.sender, caught.language)
                     return response.json(replies)
             collector = CollectingOutputChannel()
             try:

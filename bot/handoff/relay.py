@@ -21,6 +21,7 @@ PASS_THROUGH = ("quick_exit", "delete_my_data")
 @dataclass(frozen=True)
 class Intercepted:
     ticket_id: int
+    language: str  # the ticket's: the receipt is said in it
     relayed: bool  # False: a retry of a message already relayed
 
 
@@ -40,7 +41,7 @@ class Relay:
                 self.service.close_by_person(conversation_id)
             return None
         written = self.service.relay(ticket.id, TO_COUNSELLOR, text, key)
-        return Intercepted(ticket.id, written is not None)
+        return Intercepted(ticket.id, ticket.language, written is not None)
 
     def replies_for(self, conversation_id: str) -> list[Relayed]:
         """Counsellor messages waiting for this person, marked sent as they are handed over."""
