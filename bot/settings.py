@@ -98,7 +98,6 @@ class DeskSettings:
     # webhook mode when set (Telegram calls SAFEROUTE_PUBLIC_URL/webhooks/desk/webhook with it)
     webhook_secret: Secret = field(default_factory=lambda: Secret(""))
     public_url: str = ""
-    pump_seconds: float = 2.0  # how often new tickets and people's messages are sent out
 
     @property
     def webhook(self) -> bool:
@@ -109,16 +108,11 @@ class DeskSettings:
         token = get("TELEGRAM_BOT_TOKEN", "")
         if not token:
             return None
-        try:
-            pump = float(get("SAFEROUTE_DESK_PUMP_SECONDS", "2"))
-        except ValueError as exc:
-            raise ConfigError("SAFEROUTE_DESK_PUMP_SECONDS must be a number of seconds") from exc
         return cls(
             bot_token=Secret(token),
             api_base_url=get("TELEGRAM_API_BASE_URL", ""),
             webhook_secret=Secret(get("TELEGRAM_WEBHOOK_SECRET", "")),
             public_url=get("SAFEROUTE_PUBLIC_URL", "").rstrip("/"),
-            pump_seconds=max(0.05, pump),
         )
 
 
@@ -130,6 +124,9 @@ class HandoffSettings:
     centre_timezone: str = "UTC"
     wait_minutes: int = 15  # the usual wait before a counsellor answers, as told to people
     unclaimed_minutes: int = 30  # nobody claimed the ticket by then: the person is told
+    # how often the desk (Telegram or console) sends out new tickets and messages, and follows
+    # claims and closes
+    pump_seconds: float = 2.0
 
     @classmethod
     def from_source(cls, get: Callable[[str, str], str]) -> HandoffSettings:
@@ -138,11 +135,16 @@ class HandoffSettings:
             unclaimed = int(get("SAFEROUTE_HANDOFF_UNCLAIMED_MINUTES", "30"))
         except ValueError as exc:
             raise ConfigError("SAFEROUTE_HANDOFF_*_MINUTES must be whole numbers of minutes") from exc
+        try:
+            pump = float(get("SAFEROUTE_DESK_PUMP_SECONDS", "2"))
+        except ValueError as exc:
+            raise ConfigError("SAFEROUTE_DESK_PUMP_SECONDS must be a number of seconds") from exc
         return cls(
             centre_hours=get("SAFEROUTE_CENTRE_HOURS", "mon-fri 09:00-17:00"),
             centre_timezone=get("SAFEROUTE_CENTRE_TIMEZONE", "UTC"),
             wait_minutes=max(1, wait),
             unclaimed_minutes=max(1, unclaimed),
+            pump_seconds=max(0.05, pump),
         )
 
 

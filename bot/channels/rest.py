@@ -27,6 +27,7 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels.inbound import InboundError, parse_rest_body, token_ok
 from bot.handoff.relay import Relay
@@ -107,7 +108,11 @@ class SafeRestInput(RestInput):
                 logger.info("rest: an over-long message was cut before processing")
             if self.relay is not None:
                 key = f"rest:{uuid.uuid4().hex}"
-                caught = await asyncio.to_thread(self.relay.intercept, inbound.sender, inbound.text, key)
+                try:
+                    caught = await asyncio.to_thread(self.relay.intercept, inbound.sender, inbound.text, key)
+                except SQLAlchemyError as exc:  # down through every retry: the sender keeps the message
+                    logger.error("rest: the case store is unavailable (%s)", type(exc).__name__)
+                    return _error(503, "the service is busy, please send your message again")
                 if caught is not None:
                     replies = await asyncio.to_thread(self._relayed_reply, inbound.sender, caught.language)
                     return response.json(replies)

@@ -6,6 +6,10 @@ SAFEROUTE_PUBLIC_URL are set: Telegram posts to /webhooks/desk/webhook and every
 carry the secret (`X-Telegram-Bot-Api-Secret-Token`), else 403. Running in the assistant's
 process lets a claim or a close update the person's conversation (`handoff_status`) under the
 conversation lock, and a close hand the person back with a feedback question.
+
+Without a token the console desk stands in (`python -m bot.handoff.console`, or the counsellor
+commands of `./saferoute run`): it works in its own process, so this channel follows its claims
+and closes from the audit log (bot/handoff/watch.py) and tells the conversation the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.channels.lifecycle import channel_blueprint
 from bot.desk.desk import Desk
+from bot.handoff.packet import sign_names
 from bot.handoff.service import CLOSED, TO_USER, HandoffService, TicketView
+from bot.handoff.watch import StatusWatch
 from bot.hotlines import HotlineDirectory, emergency_lines
 from bot.i18n import Catalog
 from bot.privacy import register_eraser
@@ -39,17 +45,12 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 WEBHOOK_PATH = "/webhooks/desk/webhook"
 
 
-def sign_names(catalog: Catalog, language: str = "en") -> dict[str, str]:
-    prefix = "msg_sign_name_"
-    responses = catalog.locales[catalog.resolve_language(language)].responses
-    return {key[len(prefix) :]: r.text for key, r in responses.items() if key.startswith(prefix)}
-
-
 class DeskInput(InputChannel):
     def __init__(self, settings: DeskSettings | None = None) -> None:
         self.settings = settings if settings is not None else get_settings().desk
         self.application: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.desk: Desk | None = None
+        self.service: HandoffService | None = None
         self.app: Any = None
         self.catalog: Catalog | None = None
         self.hotlines: HotlineDirectory | None = None
@@ -65,29 +66,34 @@ class DeskInput(InputChannel):
 
     # -- life cycle ------------------------------------------------------------------------
     async def start(self, app: Any) -> None:
-        if self.settings is None:
-            logger.info("desk: off (TELEGRAM_BOT_TOKEN is not set); use `python -m bot.handoff.console`")
-            return
         settings = get_settings()
-        service = HandoffService(await asyncio.to_thread(ready_sessions, settings.db_url))
-        register_eraser(service.erase)
-        catalog = Catalog.load(settings.locales_dir, settings.default_language)
+        self.service = HandoffService(await asyncio.to_thread(ready_sessions, settings.db_url))
+        self.app = app
+        self.catalog = Catalog.load(settings.locales_dir, settings.default_language)
+        self.hotlines = HotlineDirectory.load()
+        unclaimed_after = timedelta(minutes=settings.handoff.unclaimed_minutes)
+        if self.settings is None:
+            logger.info(
+                "desk: no TELEGRAM_BOT_TOKEN; following the console desk (python -m bot.handoff.console)"
+            )
+            watch = await asyncio.to_thread(StatusWatch, self.service, unclaimed_after)
+            self.pump_task = asyncio.ensure_future(self.watch_loop(watch, settings.handoff.pump_seconds))
+            return
+        register_eraser(self.service.erase)
         builder = ApplicationBuilder().token(str(self.settings.bot_token))
         if self.settings.api_base_url:
             builder = builder.base_url(self.settings.api_base_url)
         if self.settings.webhook:
             builder = builder.updater(None)
         self.application = builder.build()
-        self.app, self.catalog = app, catalog
         self.desk = Desk(
             self.application,
-            service,
-            sign_names(catalog),
+            self.service,
+            sign_names(self.catalog),
             on_status=self.status_changed,
             on_unclaimed=self.tell_unclaimed,
-            unclaimed_after=timedelta(minutes=settings.handoff.unclaimed_minutes),
+            unclaimed_after=unclaimed_after,
         )
-        self.hotlines = HotlineDirectory.load()
         await self.application.initialize()
         if self.settings.webhook:
             await self.application.bot.set_webhook(
@@ -97,7 +103,7 @@ class DeskInput(InputChannel):
             assert self.application.updater is not None
             await self.application.updater.start_polling(poll_interval=0.2)
         await self.application.start()
-        self.pump_task = asyncio.ensure_future(self.pump_loop())
+        self.pump_task = asyncio.ensure_future(self.pump_loop(settings.handoff.pump_seconds))
 
     async def stop(self) -> None:
         if self.pump_task is not None:
@@ -109,14 +115,26 @@ class DeskInput(InputChannel):
                 await self.application.stop()
             await self.application.shutdown()
 
-    async def pump_loop(self) -> None:
-        assert self.desk is not None and self.settings is not None
+    async def pump_loop(self, seconds: float) -> None:
+        assert self.desk is not None
         while True:
             try:
                 await self.desk.pump()
             except Exception:
                 logger.error("desk: the pump failed; trying again", exc_info=True)
-            await asyncio.sleep(self.settings.pump_seconds)
+            await asyncio.sleep(seconds)
+
+    async def watch_loop(self, watch: StatusWatch, seconds: float) -> None:
+        """Console mode: the person is told of claims, closes and an unclaimed ticket."""
+        while True:
+            try:
+                for ticket, status in await asyncio.to_thread(watch.changes):
+                    await self.status_changed(ticket, status)
+                for ticket in await asyncio.to_thread(watch.newly_unclaimed):
+                    await self.tell_unclaimed(ticket, "unclaimed")
+            except Exception:
+                logger.error("desk: following the console desk failed; trying again", exc_info=True)
+            await asyncio.sleep(seconds)
 
     # -- the person's side of a status change ----------------------------------------------
     async def status_changed(self, ticket: TicketView, status: str) -> None:
@@ -127,15 +145,15 @@ class DeskInput(InputChannel):
                 if tracker is not None:
                     tracker.update(SlotSet("handoff_status", status))
                     await agent.tracker_store.save(tracker)
-        if status == CLOSED and self.desk is not None and self.catalog is not None:
+        if status == CLOSED and self.service is not None and self.catalog is not None:
             back = self.catalog.render("msg_handoff_handback", ticket.language) or {"text": ""}
             await asyncio.to_thread(
-                self.desk.service.relay, ticket.id, TO_USER, str(back["text"]), f"handback:{ticket.id}"
+                self.service.relay, ticket.id, TO_USER, str(back["text"]), f"handback:{ticket.id}"
             )
 
     async def tell_unclaimed(self, ticket: TicketView, _status: str) -> None:
         """Nobody claimed it in time: say so honestly; with high risk, the numbers again."""
-        if self.desk is None or self.catalog is None:
+        if self.service is None or self.catalog is None:
             return
         texts = []
         if ticket.risk_level in ("high", "urgent") and self.hotlines is not None:
@@ -149,7 +167,7 @@ class DeskInput(InputChannel):
         texts.append(str(told["text"]))
         for i, text in enumerate(texts):
             await asyncio.to_thread(
-                self.desk.service.relay, ticket.id, TO_USER, text, f"unclaimed:{ticket.id}:{i}"
+                self.service.relay, ticket.id, TO_USER, text, f"unclaimed:{ticket.id}:{i}"
             )
 
     # -- HTTP ------------------------------------------------------------------------------

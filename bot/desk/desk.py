@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -31,6 +32,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.handoff.packet import packet
 from bot.handoff.service import ACTIVE, QUEUED, TO_COUNSELLOR, HandoffRefused, HandoffService, TicketView
 
 logger = logging.getLogger(__name__)
@@ -39,25 +41,6 @@ CLAIM, CLOSE = "claim", "close"
 # told when a ticket changes: (ticket, "active" | "closed"); the assistant updates the person's
 # conversation (handoff_status) and, on close, hands back with a feedback question
 StatusHook = Callable[[TicketView, str], Awaitable[None]]
-
-
-def packet(ticket: TicketView, sign_names: dict[str, str]) -> str:
-    """What a counsellor reads before claiming: no name, no number, only what helps."""
-    signs = ", ".join(sign_names.get(c, c) for c in ticket.red_flags) or "none found"
-    lines = [
-        f"Ticket #{ticket.id} ({ticket.status})",
-        f"Language: {ticket.language} · Channel: {ticket.channel}",
-        f"Risk: {ticket.risk_level}",
-        f"Warning signs: {signs}",
-    ]
-    routes = ticket.profile.get("matched_pathways") or []
-    if routes:
-        lines.append("Routes looked at: " + ", ".join(str(r) for r in routes))
-    said = ticket.profile.get("last_messages") or []
-    if said:
-        lines.append("Last messages:")
-        lines += [f"· {text}" for text in said]
-    return "\n".join(lines)
 
 
 def buttons(ticket_id: int) -> InlineKeyboardMarkup:
@@ -198,6 +181,9 @@ class Desk:
             await asyncio.to_thread(self.service.reply, ticket_id, user.id, text, key)
         except HandoffRefused as refused:
             await message.reply_text(f"Not sent: {refused}.")
+        except SQLAlchemyError as exc:  # the case store stayed down through every retry
+            logger.error("desk: a counsellor's reply could not be written (%s)", type(exc).__name__)
+            await message.reply_text("Not sent: the case store is unavailable. Send it again in a minute.")
 
     # -- the pump: announce tickets, deliver people's messages ------------------------------
     async def pump(self) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store.models import AuditEntry, Counsellor, Ticket, TicketMessage, utcnow
+from bot.store.retry import retried
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class HandoffService:
         self.sessions = sessions
 
     # -- tickets --------------------------------------------------------------------------
+    @retried
     def open_ticket(
         self,
         conversation_id: str,
@@ -113,6 +115,7 @@ class HandoffService:
             s.flush()
             return _view(ticket)
 
+    @retried
     def open_ticket_of(self, conversation_id: str) -> TicketView | None:
         with self.sessions() as s:
             ticket = s.execute(
@@ -122,6 +125,7 @@ class HandoffService:
             ).scalar()
             return _view(ticket) if ticket else None
 
+    @retried
     def queue(self) -> list[TicketView]:
         """Open tickets, most urgent first, then oldest."""
         with self.sessions() as s:
@@ -130,6 +134,7 @@ class HandoffService:
             ).scalars()
             return [_view(t) for t in rows]
 
+    @retried
     def close_by_person(self, conversation_id: str) -> bool:
         """The person left (STOP): their open ticket is closed; True if there was one."""
         with self.sessions.begin() as s:
@@ -143,6 +148,7 @@ class HandoffService:
                 closed += 1
             return closed > 0
 
+    @retried
     def unclaimed(self, older_than: timedelta) -> list[TicketView]:
         """Queued tickets nobody claimed for `older_than`: the person must be told honestly."""
         limit = utcnow() - older_than
@@ -154,6 +160,7 @@ class HandoffService:
             ).scalars()
             return [_view(t) for t in rows]
 
+    @retried
     def counsellor_id(self, telegram_user_id: int) -> int | None:
         with self.sessions() as s:
             row = s.execute(
@@ -161,11 +168,13 @@ class HandoffService:
             ).scalar()
             return int(row) if row is not None else None
 
+    @retried
     def ticket(self, ticket_id: int) -> TicketView | None:
         with self.sessions() as s:
             row = s.get(Ticket, ticket_id)
             return _view(row) if row else None
 
+    @retried
     def assignee(self, ticket_id: int) -> int | None:
         """The Telegram user id of the counsellor a ticket is assigned to."""
         with self.sessions() as s:
@@ -176,6 +185,7 @@ class HandoffService:
             ).scalar()
             return int(row) if row is not None else None
 
+    @retried
     def active_tickets_of(self, telegram_user_id: int) -> list[TicketView]:
         with self.sessions() as s:
             rows = s.execute(
@@ -186,7 +196,26 @@ class HandoffService:
             ).scalars()
             return [_view(t) for t in rows]
 
+    @retried
+    def last_audit_id(self) -> int:
+        with self.sessions() as s:
+            return int(s.execute(sa.select(sa.func.max(AuditEntry.id))).scalar() or 0)
+
+    @retried
+    def claims_and_closes_since(self, audit_id: int) -> list[tuple[int, str, TicketView]]:
+        """Counsellors' claims and closes after audit entry `audit_id`, in order:
+        (entry id, "claim" or "close", the ticket as it is now)."""
+        with self.sessions() as s:
+            rows = s.execute(
+                sa.select(AuditEntry.id, AuditEntry.action, Ticket)
+                .join(Ticket, Ticket.id == AuditEntry.ticket_id)
+                .where(AuditEntry.id > audit_id, AuditEntry.action.in_(("claim", "close")))
+                .order_by(AuditEntry.id)
+            ).all()
+            return [(int(entry), str(action), _view(ticket)) for entry, action, ticket in rows]
+
     # -- counsellors and their actions ----------------------------------------------------
+    @retried
     def register(
         self, admin_telegram_id: int, telegram_user_id: int, name: str, languages: Sequence[str]
     ) -> int:
@@ -211,6 +240,7 @@ class HandoffService:
             )
             return int(row.id)
 
+    @retried
     def add_admin(self, telegram_user_id: int, name: str, languages: Sequence[str] = ()) -> int:
         """The first admin, from the command line (not from Telegram)."""
         with self.sessions.begin() as s:
@@ -229,21 +259,26 @@ class HandoffService:
             )
             return int(row.id)
 
+    @retried
     def counsellors_for(self, language: str) -> list[int]:
         """Telegram ids of the active counsellors who speak `language`."""
         with self.sessions() as s:
             rows = s.execute(sa.select(Counsellor).where(Counsellor.active.is_(True))).scalars()
             return [int(c.telegram_user_id) for c in rows if language in (c.languages or [])]
 
+    @retried
     def claim(self, ticket_id: int, telegram_user_id: int) -> TicketView:
         return self._act(ticket_id, telegram_user_id, "claim")
 
+    @retried
     def close(self, ticket_id: int, telegram_user_id: int) -> TicketView:
         return self._act(ticket_id, telegram_user_id, "close")
 
+    @retried
     def transfer(self, ticket_id: int, telegram_user_id: int, to_counsellor_id: int) -> TicketView:
         return self._act(ticket_id, telegram_user_id, "transfer", to_counsellor_id)
 
+    @retried
     def reply(self, ticket_id: int, telegram_user_id: int, text: str, key: str) -> Relayed | None:
         """A counsellor's message to the person: only on their own open ticket (or an admin)."""
         self._act(ticket_id, telegram_user_id, "reply")
@@ -325,6 +360,7 @@ class HandoffService:
         return None
 
     # -- the relay outbox -------------------------------------------------------------------
+    @retried
     def relay(self, ticket_id: int, direction: str, text: str, key: str) -> Relayed | None:
         """Writes a message to relay before it is sent; None if `key` was written already."""
         try:
@@ -336,6 +372,7 @@ class HandoffService:
         except IntegrityError:
             return None
 
+    @retried
     def pending(self, direction: str, limit: int = 100) -> list[Relayed]:
         with self.sessions() as s:
             rows = s.execute(
@@ -346,6 +383,7 @@ class HandoffService:
             ).scalars()
             return [_relayed(m) for m in rows]
 
+    @retried
     def pending_for(self, conversation_id: str, direction: str = TO_USER) -> list[Relayed]:
         """Messages waiting for one person (any of their tickets), oldest first."""
         with self.sessions() as s:
@@ -361,6 +399,7 @@ class HandoffService:
             ).scalars()
             return [_relayed(m) for m in rows]
 
+    @retried
     def sent(self, message_id: int, channel_message_id: str | None = None) -> None:
         with self.sessions.begin() as s:
             row = s.get(TicketMessage, message_id)
@@ -368,12 +407,14 @@ class HandoffService:
                 row.state, row.channel_message_id = "sent", channel_message_id
                 row.attempts += 1
 
+    @retried
     def attempt_failed(self, message_id: int) -> None:
         with self.sessions.begin() as s:
             row = s.get(TicketMessage, message_id)
             if row is not None:
                 row.attempts += 1
 
+    @retried
     def history(self, ticket_id: int) -> list[Relayed]:
         with self.sessions() as s:
             rows = s.execute(
@@ -383,6 +424,7 @@ class HandoffService:
             ).scalars()
             return [_relayed(m) for m in rows]
 
+    @retried
     def audit(self, ticket_id: int | None = None) -> list[tuple[str, int | None, str]]:
         with self.sessions() as s:
             query = sa.select(AuditEntry).order_by(AuditEntry.id)
@@ -391,6 +433,7 @@ class HandoffService:
             return [(a.action, a.telegram_user_id, a.detail) for a in s.execute(query).scalars()]
 
     # -- privacy ----------------------------------------------------------------------------
+    @retried
     def erase(self, conversation_id: str) -> int:
         """Deletes a person's tickets and relayed messages (registered with bot.privacy)."""
         with self.sessions.begin() as s:

@@ -18,7 +18,7 @@ from tests.e2e.test_rest import say, text_of, tracker
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 TOKEN = "424242:e2e-desk"
-ADMIN, AMINA = 10, 20
+ADMIN = 10
 
 
 @pytest.fixture(scope="module")
@@ -45,44 +45,83 @@ def outbox(assistant: Assistant, sender: str) -> list[str]:
         return [m["text"] for m in json.loads(r.read())]
 
 
-def test_a_person_and_a_counsellor_talk_through_the_desk(
-    assistant: Assistant, telegram: FakeTelegramAPI, catalog: Catalog
-) -> None:
-    service = HandoffService(ready_sessions(f"sqlite:///{assistant.db_path}"))
-    service.add_admin(ADMIN, "Admin")
-    service.register(ADMIN, AMINA, "Amina", ["en"])
+# one counsellor per language: a ticket reaches only the one who speaks the person's language
+COUNSELLORS = {"en": (20, "Amina"), "fr": (30, "Karim"), "ar": (40, "Layla")}
+CASES = {
+    "en": (
+        "hello",
+        "i need to talk to a counsellor",
+        "yes",
+        "they took my passport, i am afraid",
+        "thank you",
+    ),
+    "fr": ("bonjour", "passe moi un conseiller", "oui", "ils ont pris mon passeport, j'ai peur", "merci"),
+    "ar": ("مرحبا", "وصلني بموظف", "نعم", "اخذوا جواز سفري وانا خايف", "شكرا"),
+}
+ANSWER = {
+    "en": "I am Amina. Are you safe right now?",
+    "fr": "Je suis Karim. Êtes-vous en sécurité ?",
+    "ar": "أنا ليلى. هل أنت بأمان الآن؟",
+}
 
-    sender = f"desk-{uuid.uuid4().hex[:8]}"
-    say(assistant, sender, "hello")
-    say(assistant, sender, "i need to talk to a counsellor")
-    say(assistant, sender, "yes")
-    until(lambda: telegram.sent(AMINA))
-    posted = telegram.sent(AMINA)[0]
-    assert posted.text.startswith("Ticket #") and "Language: en" in posted.text
+
+@pytest.fixture(scope="module")
+def service(assistant: Assistant) -> HandoffService:
+    handoff = HandoffService(ready_sessions(f"sqlite:///{assistant.db_path}"))
+    handoff.add_admin(ADMIN, "Admin")
+    for lang, (telegram_id, name) in COUNSELLORS.items():
+        handoff.register(ADMIN, telegram_id, name, [lang])
+    return handoff
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_person_and_a_counsellor_talk_through_the_desk(
+    assistant: Assistant, telegram: FakeTelegramAPI, catalog: Catalog, service: HandoffService, lang: str
+) -> None:
+    hello, ask, yes, story, thanks = CASES[lang]
+    counsellor = COUNSELLORS[lang][0]
+    others = [tid for other, (tid, _) in COUNSELLORS.items() if other != lang]
+    before = {tid: len(telegram.sent(tid)) for tid in others}
+    sender = f"desk-{lang}-{uuid.uuid4().hex[:8]}"
+    say(assistant, sender, hello)
+    assert say(assistant, sender, ask)[0]["text"] == text_of(catalog, "msg_handoff_consent", lang)
+    say(assistant, sender, yes)
+    ticket = service.open_ticket_of(sender)
+    assert ticket is not None and ticket.language == lang
+    until(lambda: any(f"Ticket #{ticket.id} " in m.text for m in telegram.sent(counsellor)))
+    posted = next(m for m in telegram.sent(counsellor) if f"Ticket #{ticket.id} " in m.text)
+    assert f"Language: {lang}" in posted.text
 
     telegram.push_callback(
-        AMINA, AMINA, posted.message_id, posted.reply_markup["inline_keyboard"][0][0]["callback_data"]
+        counsellor,
+        counsellor,
+        posted.message_id,
+        posted.reply_markup["inline_keyboard"][0][0]["callback_data"],
     )
     until(lambda: tracker(assistant, sender)["slots"]["handoff_status"] == "active")
 
-    replies = say(assistant, sender, "they took my passport, i am afraid")
-    assert replies[0]["text"] == text_of(catalog, "msg_handoff_relayed", "en")
-    until(lambda: any("they took my passport" in m.text for m in telegram.sent(AMINA)))
+    replies = say(assistant, sender, story)
+    assert replies[0]["text"] == text_of(catalog, "msg_handoff_relayed", lang)
+    until(lambda: any(story in m.text for m in telegram.sent(counsellor)))
 
-    telegram.push_message(AMINA, text="I am Amina. Are you safe right now?")
+    telegram.push_message(counsellor, text=ANSWER[lang])
     collected: list[str] = []
     until(lambda: collected.extend(outbox(assistant, sender)) or collected)
-    assert collected == ["I am Amina. Are you safe right now?"]
+    assert collected == [ANSWER[lang]]
 
     telegram.push_callback(
-        AMINA, AMINA, posted.message_id, posted.reply_markup["inline_keyboard"][0][1]["callback_data"]
+        counsellor,
+        counsellor,
+        posted.message_id,
+        posted.reply_markup["inline_keyboard"][0][1]["callback_data"],
     )
     until(lambda: tracker(assistant, sender)["slots"]["handoff_status"] == "closed")
     handback: list[str] = []
     until(lambda: handback.extend(outbox(assistant, sender)) or handback)
-    assert handback == [text_of(catalog, "msg_handoff_handback", "en")]
-    replies = say(assistant, sender, "thank you")  # the assistant answers again
-    assert replies[0]["text"] != text_of(catalog, "msg_handoff_relayed", "en")
+    assert handback == [text_of(catalog, "msg_handoff_handback", lang)]
+    replies = say(assistant, sender, thanks)  # the assistant answers again
+    assert replies[0]["text"] != text_of(catalog, "msg_handoff_relayed", lang)
+    assert {tid: len(telegram.sent(tid)) for tid in others} == before  # nobody else saw it
 
 
 def test_the_desk_webhook_is_off_in_polling_mode(assistant: Assistant, telegram: FakeTelegramAPI) -> None:

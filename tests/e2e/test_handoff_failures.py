@@ -1,5 +1,8 @@
 """Failure injection across the whole relay: a person on SMS and a counsellor on Telegram, with
-Telegram and Twilio failing; every message arrives once, nothing is lost.
+Telegram, Twilio and the database failing; every message arrives once, nothing is lost.
+
+The database failure is a real one: another connection holds SQLite's write lock longer than
+the assistant's busy timeout (5 s), so its writes fail with "database is locked" until released.
 
 Prints the figures the handoff reports: messages relayed, retries, losses.
 """
@@ -7,6 +10,7 @@ Prints the figures the handoff reports: messages relayed, retries, losses.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 
@@ -23,6 +27,7 @@ from tests.fakes.twilio_api import FakeTwilioAPI
 TG_TOKEN = "777:relay-failures"
 ADMIN, AMINA = 1, 2
 PHONE = "+212611000001"
+LOCK_SECONDS = 8.0  # longer than SQLite's 5 s busy timeout: writes fail, then are retried
 
 
 @pytest.fixture(scope="module")
@@ -87,22 +92,56 @@ def test_messages_survive_telegram_and_twilio_failures(
     twilio.fail_next(503, times=2)
     telegram.push_message(AMINA, text="I am Amina from the centre. Are you safe right now?")
     until(lambda: any("I am Amina" in m.body for m in twilio.messages_to(PHONE)[before:]))
+
+    # the database is locked while the person writes and the counsellor answers
+    db_retries_before = db_retries(assistant)
+    locker = sqlite3.connect(assistant.db_path, isolation_level=None, check_same_thread=False)
+    locker.execute("BEGIN IMMEDIATE")
+    answered: list[int] = []
+    person = threading.Thread(
+        target=lambda: answered.append(post(assistant, form(PHONE, "i am near the big mosque")).status_code)
+    )
+    person.start()
+    telegram.push_message(AMINA, text="Stay where you are, we are calling the police.")
+    time.sleep(LOCK_SECONDS)
+    locker.execute("COMMIT")
+    locker.close()
+    person.join(timeout=60)
+    assert answered == [200]  # acknowledged once the database was free again
+    until(lambda: any("near the big mosque" in m.text for m in telegram.sent(AMINA)), timeout=30)
+    until(lambda: any("Stay where you are" in m.body for m in twilio.messages_to(PHONE)), timeout=30)
     time.sleep(1.0)  # anything doubled would arrive now
 
     relayed_to_counsellor = [m for m in telegram.sent(AMINA) if "they took my passport" in m.text]
     relayed_to_person = [m for m in twilio.messages_to(PHONE) if "I am Amina" in m.body]
     assert len(relayed_to_counsellor) == 1 and len(relayed_to_person) == 1  # once each
+    assert len([m for m in telegram.sent(AMINA) if "near the big mosque" in m.text]) == 1
+    assert len([m for m in twilio.messages_to(PHONE) if "Stay where you are" in m.body]) == 1
     history = service.history(ticket.id)
-    assert [(m.direction, m.state) for m in history] == [(TO_COUNSELLOR, "sent"), (TO_USER, "sent")]
+    assert [(m.direction, m.state) for m in history[:2]] == [(TO_COUNSELLOR, "sent"), (TO_USER, "sent")]
+    # the two written during the lock: either may have got through first
+    assert sorted((m.direction, m.state) for m in history[2:]) == [(TO_COUNSELLOR, "sent"), (TO_USER, "sent")]
     telegram_retries = history[0].attempts - 1
     with sqlite3.connect(assistant.db_path) as db:
-        [(twilio_attempts,)] = db.execute(
-            "SELECT attempts FROM outbound_messages WHERE idempotency_key LIKE 'handoff-%'"
-        ).fetchall()
-    assert telegram_retries == 2 and twilio_attempts == 3  # two injected failures, then delivered
+        twilio_attempts = [
+            n
+            for (n,) in db.execute(
+                "SELECT attempts FROM outbound_messages WHERE idempotency_key LIKE 'handoff-%' ORDER BY id"
+            )
+        ]
+    assert telegram_retries == 2 and twilio_attempts[0] == 3  # two injected failures, then delivered
+    retried_writes = db_retries(assistant) - db_retries_before
+    assert retried_writes >= 2  # the person's message and the counsellor's answer each waited
     lost = sum(1 for m in history if m.state != "sent")
     assert lost == 0
     print(
         f"\nrelay under failures: messages relayed {len(history)}, retries: Telegram {telegram_retries}, "
-        f"Twilio {twilio_attempts - 1}, losses {lost}"
+        f"Twilio {twilio_attempts[0] - 1}, database {retried_writes} (a {LOCK_SECONDS:.0f} s lock), "
+        f"losses {lost}"
     )
+
+
+def db_retries(assistant: Assistant) -> int:
+    """Writes the assistant retried because the database failed (its log says so, without text)."""
+    log = assistant.log_path.read_text(encoding="utf-8", errors="replace")
+    return sum(1 for line in log.splitlines() if "store: " in line and "retrying" in line)

@@ -20,7 +20,6 @@ Nothing here logs a number or a message text.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -75,6 +74,7 @@ DELIVERY_STATES = frozenset(
     }
 )
 OUTBOX_INTERVAL_SECONDS = 5.0
+RECOVER_AFTER = timedelta(minutes=1)  # a received message not processed by then is taken up again
 NOTICE_EVERY_SECONDS = 60.0  # a flooding sender is told to slow down at most this often
 
 
@@ -150,6 +150,7 @@ class TwilioInput(InputChannel):
         self.relay: Relay | None = None  # while a counsellor has the conversation (bot/handoff)
         self.sender: TwilioSender | None = None
         self.lanes: Lanes | None = None
+        self.in_lanes: set[str] = set()  # MessageSids submitted and not yet processed
         self.limiter: RateLimiter | None = None
         self.on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
         self.app: Any = None
@@ -216,7 +217,7 @@ class TwilioInput(InputChannel):
             if not fresh:
                 logger.info("twilio: a retried webhook (MessageSid seen before) was acknowledged only")
             else:
-                self.lanes.submit(inbound.conversation_id, functools.partial(self._turn, inbound))
+                self._submit(inbound)
             return response.text(EMPTY_TWIML, content_type="text/xml")
 
         @hook.route("/status", methods=["POST"])
@@ -408,6 +409,7 @@ class TwilioInput(InputChannel):
     async def _flush_outbox(self) -> None:
         assert self.records is not None
         await self._counsellor_replies()
+        await self._recover_inbound(RECOVER_AFTER)
         unsent = await asyncio.to_thread(self.records.unsent, timedelta(seconds=1))
         blocked: set[str] = set()
         for item in unsent:
@@ -439,12 +441,26 @@ class TwilioInput(InputChannel):
             await asyncio.to_thread(service.sent, message.id)
             await self._send_in_order(contact, queued)
 
-    async def _recover_inbound(self) -> None:
-        """Processes messages acknowledged before a crash but never answered."""
+    async def _recover_inbound(self, older_than: timedelta = timedelta(seconds=0)) -> None:
+        """Processes messages acknowledged but never answered: before a crash (at start), or
+        whose turn failed because the database stayed down (from the outbox loop)."""
         assert self.records is not None and self.lanes is not None and self.twilio is not None
-        for sid, cid, body in await asyncio.to_thread(self.records.unfinished_inbound, timedelta(seconds=0)):
+        for sid, cid, body in await asyncio.to_thread(self.records.unfinished_inbound, older_than):
+            if sid in self.in_lanes:
+                continue  # waiting for its turn, not lost
             contact = await asyncio.to_thread(self.records.contact, cid)
             if contact is None:
                 continue
-            inbound = Inbound(sid, cid, contact.channel, body, False, "")
-            self.lanes.submit(cid, functools.partial(self._turn, inbound))
+            self._submit(Inbound(sid, cid, contact.channel, body, False, ""))
+
+    def _submit(self, inbound: Inbound) -> None:
+        assert self.lanes is not None
+        self.in_lanes.add(inbound.message_sid)
+
+        async def job() -> None:
+            try:
+                await self._turn(inbound)
+            finally:
+                self.in_lanes.discard(inbound.message_sid)
+
+        self.lanes.submit(inbound.conversation_id, job)

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.store.models import ChannelContact, InboundMessage, OutboundMessage, utcnow
+from bot.store.retry import retried
 
 STUCK = timedelta(minutes=5)
 
@@ -55,6 +56,7 @@ class ChannelRecords:
         self.sessions = sessions
 
     # -- inbound ---------------------------------------------------------------------------
+    @retried
     def record_inbound(
         self, message_sid: str, conversation_id: str, body: str, channel: str, address: str, reply_from: str
     ) -> bool:
@@ -88,12 +90,14 @@ class ChannelRecords:
             session.add(InboundMessage(message_sid=message_sid, conversation_id=conversation_id, body=body))
         return True
 
+    @retried
     def finish_inbound(self, message_sid: str, state: str = "done") -> None:
         with self.sessions.begin() as session:
             row = session.get(InboundMessage, message_sid)
             if row is not None:
                 row.state, row.body, row.done_at = state, None, utcnow()
 
+    @retried
     def unfinished_inbound(self, older_than: timedelta) -> list[tuple[str, str, str]]:
         """(message_sid, conversation_id, body) acknowledged but never processed (a crash)."""
         cutoff = utcnow() - older_than
@@ -106,11 +110,13 @@ class ChannelRecords:
         return [(sid, conv, body or "") for sid, conv, body in rows]
 
     # -- contacts --------------------------------------------------------------------------
+    @retried
     def contact(self, conversation_id: str) -> Contact | None:
         with self.sessions() as session:
             row = session.get(ChannelContact, conversation_id)
             return _contact(row) if row is not None else None
 
+    @retried
     def update_contact(
         self,
         conversation_id: str,
@@ -131,6 +137,7 @@ class ChannelRecords:
                 row.opted_out = opted_out
 
     # -- outbox ----------------------------------------------------------------------------
+    @retried
     def enqueue(self, conversation_id: str, bodies: Sequence[str], key_prefix: str) -> list[Outgoing]:
         """Writes the messages to the outbox before anything is sent.
 
@@ -156,6 +163,7 @@ class ChannelRecords:
                 continue
         return queued
 
+    @retried
     def claim(self, outgoing_id: int) -> bool:
         """Marks a pending message as being sent; False when someone else has it."""
         with self.sessions.begin() as session:
@@ -166,6 +174,7 @@ class ChannelRecords:
             )
             return bool(result.rowcount)
 
+    @retried
     def sent(self, outgoing_id: int, message_sid: str, status: str) -> None:
         with self.sessions.begin() as session:
             row = session.get(OutboundMessage, outgoing_id)
@@ -173,6 +182,7 @@ class ChannelRecords:
                 row.message_sid, row.state, row.body = message_sid, status or "accepted", None
                 row.attempts += 1
 
+    @retried
     def attempt_failed(self, outgoing_id: int, error_code: str, final: bool) -> None:
         with self.sessions.begin() as session:
             row = session.get(OutboundMessage, outgoing_id)
@@ -183,6 +193,7 @@ class ChannelRecords:
                 if final:
                     row.body = None
 
+    @retried
     def unsent(self, older_than: timedelta, limit: int = 100) -> list[Outgoing]:
         """Messages waiting to be (re)sent; one stuck in "sending" for 5 minutes (a crash
         mid-send) is released again."""
@@ -202,6 +213,7 @@ class ChannelRecords:
             ).scalars()
             return [Outgoing(r.id, r.conversation_id, r.body or "", r.attempts) for r in rows]
 
+    @retried
     def delivery_status(self, message_sid: str, status: str, error_code: str | None) -> bool:
         """Records a status callback; False when the MessageSid is not ours."""
         with self.sessions.begin() as session:
@@ -215,6 +227,7 @@ class ChannelRecords:
                 row.error_code = error_code[:16]
             return True
 
+    @retried
     def states(self, conversation_id: str) -> list[str]:
         with self.sessions() as session:
             return list(
@@ -226,6 +239,7 @@ class ChannelRecords:
             )
 
     # -- erasure ---------------------------------------------------------------------------
+    @retried
     def erase(self, conversation_id: str) -> int:
         with self.sessions.begin() as session:
             total = 0
