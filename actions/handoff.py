@@ -21,6 +21,7 @@ from actions.common import COUNTRY, PENDING, RED_FLAGS, RISK_LEVEL, slot_list
 from bot.handoff.hours import OpeningHours
 from bot.handoff.service import HandoffService
 from bot.hotlines import HotlineDirectory, emergency_lines
+from bot.pathways import profile as questionnaire
 from bot.settings import get_settings
 from bot.store.migrate import ready_sessions
 
@@ -113,6 +114,7 @@ class ActionHandoffConsent(Action):
             slot_list(tracker, RED_FLAGS),
             {
                 "matched_pathways": slot_list(tracker, "matched_pathways"),
+                "pathway_answers": questionnaire.parse(tracker.get_slot("pathway_profile")),
                 "last_messages": [] if tracker.get_slot("audience") == "child" else last_messages(tracker),
                 "country": tracker.get_slot(COUNTRY),
             },

@@ -78,14 +78,14 @@ class ActionPathways(Action):
         if given:
             field, _, value = given[0].partition("=")
             return self.ask_or_match(dispatcher, questionnaire.answer(answers, field, value), language)
-        entities = ("pathway_route", "pathway_fact", "purpose")
+        entities = ("pathway_route", "pathway_fact", "purpose", "occupation")
         first: dict[str, str | None] = {name: next(iter(latest(tracker, name)), None) for name in entities}
         chosen = latest(tracker, "pathway_id")
         countries = latest(tracker, COUNTRY)
         country = countries[0] if countries else tracker.get_slot(COUNTRY)
         if chosen and chosen[0] in self.knowledge.routes:
             country, first["pathway_route"] = chosen[0].split("_", 1)
-        named = Named(first["pathway_route"], first["pathway_fact"], first["purpose"])
+        named = Named(first["pathway_route"], first["pathway_fact"], first["purpose"], first["occupation"])
         result = answer(self.knowledge, named, country, language, self.today())
         if result.says[0].key == "msg_pathways_ask":  # nothing named: find what fits
             start: dict[str, str] = {}
@@ -93,6 +93,8 @@ class ActionPathways(Action):
                 start["destination"] = country
             if named.purpose:
                 start["purpose"] = named.purpose
+            if named.occupation:
+                start["occupation"] = named.occupation
             dispatcher.utter_message(response="msg_profile_intro")
             return self.ask_or_match(dispatcher, start, language)
         for said in result.says:

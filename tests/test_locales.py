@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from bot.awareness.content import Activities
+from bot.centres import CONTACT_KINDS, SERVICES
 from bot.errors import LocaleError
 from bot.i18n import Catalog, load_locale, placeholders
 from bot.keywords import normalize
@@ -42,6 +43,8 @@ def test_every_action_message_is_sent_by_some_code(catalog: Catalog) -> None:
     built = sign_keys() | Activities.load().text_keys()  # named by data/awareness/activities.yml
     built |= {key for q in QUESTIONS for key, _ in q.options} | {q.key for q in QUESTIONS}
     built |= {f"msg_req_{key}" for key in REQUIREMENTS}
+    built |= {f"msg_centre_service_{code}" for code in SERVICES}  # actions/centres.py
+    built |= {f"msg_centre_contact_{kind}" for kind in CONTACT_KINDS}
     assert 'f"msg_sign_{code}"' in code and 'f"msg_sign_name_{code}"' in code
     for key in catalog.locales["en"].responses:
         if key.startswith("msg_") and key not in built:

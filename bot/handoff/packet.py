@@ -21,6 +21,9 @@ def packet(ticket: TicketView, sign_names: dict[str, str]) -> str:
         f"Risk: {ticket.risk_level}",
         f"Warning signs: {signs}",
     ]
+    answers = {k: v for k, v in (ticket.profile.get("pathway_answers") or {}).items() if v != "skip"}
+    if answers:  # what they told the pathways questionnaire
+        lines.append("Profile: " + ", ".join(f"{k} {v}" for k, v in sorted(answers.items())))
     routes = ticket.profile.get("matched_pathways") or []
     if routes:
         lines.append("Routes looked at: " + ", ".join(str(r) for r in routes))

@@ -26,6 +26,20 @@ PATHWAYS_DIR = PROJECT_ROOT / "data" / "knowledge" / "pathways"
 LANGUAGES = ("en", "fr", "ar")
 MAX_TEXT = 160
 PURPOSES = ("work", "seasonal", "study", "family", "job_search", "intra_corporate")
+# the work a person does (pathway_terms.yml `occupations`, the profile's occupation question,
+# a route's `sectors` fact)
+OCCUPATIONS = (
+    "agriculture",
+    "tourism",
+    "health",
+    "it",
+    "construction",
+    "transport",
+    "domestic",
+    "education",
+    "manufacturing",
+    "other",
+)
 _ID = re.compile(r"^(eu|[a-z]{2})_[a-z0-9_]+$")
 _CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 _FACT_FIELDS = {"key", "value", "text", "source", "evidence", "last_checked", "expires"}
@@ -69,6 +83,9 @@ VALUE_CHECKS: dict[str, Callable[[Mapping[str, Any]], bool]] = {
     "work_rights": lambda v: v.get("hours_per_week") is None or _is_int(v.get("hours_per_week")),
     "stay_after": lambda v: _is_int(v.get("months")),
     "cost": _money,
+    "sectors": lambda v: (
+        isinstance(v.get("sectors"), list) and bool(v["sectors"]) and set(v["sectors"]) <= set(OCCUPATIONS)
+    ),
     "where_to_apply": lambda v: True,
     "documents": lambda v: True,
 }

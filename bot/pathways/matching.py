@@ -18,7 +18,7 @@ from bot.pathways.knowledge import Fact, Knowledge, Route
 CEFR_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
 QUALIFICATION_ORDER = ("none", "vocational", "university")
 MET, MISSING, UNKNOWN = "met", "missing", "unknown"
-REQUIREMENTS = ("qualification", "language", "min_salary", "job_offer")
+REQUIREMENTS = ("qualification", "language", "min_salary", "job_offer", "sectors")
 PER_YEAR = {"year": 1, "month": 12}
 
 
@@ -26,6 +26,7 @@ PER_YEAR = {"year": 1, "month": 12}
 class Profile:
     destination: str | None = None  # ISO alpha-2, None = any
     purpose: str | None = None  # work, seasonal, study, family
+    occupation: str | None = None  # one of knowledge.OCCUPATIONS
     qualification: str | None = None  # none, vocational, university
     languages: Mapping[str, str] = field(default_factory=dict)  # language code -> CEFR level
     job_offer: bool | None = None
@@ -79,6 +80,10 @@ def requirement(fact: Fact, profile: Profile, today: date) -> str:
         if profile.job_offer is None:
             return UNKNOWN
         return MET if profile.job_offer else MISSING
+    if fact.key == "sectors":  # the route is open only to these sectors
+        if profile.occupation is None:
+            return UNKNOWN
+        return MET if profile.occupation in value.get("sectors", ()) else MISSING
     return UNKNOWN
 
 

@@ -1,9 +1,10 @@
 """The short profile questionnaire behind "which legal routes fit me?".
 
-Six questions, each answered with a button (a number on SMS) and each skippable: destination,
-purpose, qualification, language level in the destination's language, job offer, offered
-salary. Answers are kept as one small JSON text in the `pathway_profile` slot; questions whose
-answer is already known (a country or purpose named in the first message) are not asked.
+Up to seven questions, each answered with a button (a number on SMS) and each skippable:
+destination, purpose, occupation (for work), qualification, language level in the
+destination's language, job offer, offered salary. Answers are kept as one small JSON text in
+the `pathway_profile` slot; questions whose answer is already known (a country, purpose or
+occupation named in the first message) are not asked.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from bot.pathways.knowledge import OCCUPATIONS
 from bot.pathways.matching import Profile
 
 SKIP = "skip"
@@ -39,6 +41,11 @@ QUESTIONS: tuple[Question, ...] = (
         "purpose",
         "msg_profile_ask_purpose",
         tuple((f"msg_profile_purpose_{p}", p) for p in ("work", "seasonal", "study", "family")),
+    ),
+    Question(
+        "occupation",
+        "msg_profile_ask_occupation",
+        tuple((f"msg_profile_occupation_{o}", o) for o in OCCUPATIONS),
     ),
     Question(
         "qualification",
@@ -81,7 +88,10 @@ def next_question(answers: dict[str, str]) -> Question | None:
     for question in QUESTIONS:
         if question.field in answers:
             continue
-        if question.field in ("job_offer", "salary") and answers.get("purpose") in ("study", "family"):
+        if question.field in ("occupation", "job_offer", "salary") and answers.get("purpose") in (
+            "study",
+            "family",
+        ):
             continue  # not asked for study or family routes
         if question.field == "salary" and answers.get("job_offer") != "yes":
             continue  # a salary only exists with an offer
@@ -105,6 +115,7 @@ def profile(answers: dict[str, str]) -> Profile:
     return Profile(
         destination=destination,
         purpose=given("purpose"),
+        occupation=given("occupation"),
         qualification=given("qualification"),
         languages=languages,
         job_offer=None if job is None else job == "yes",

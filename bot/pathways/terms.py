@@ -1,4 +1,4 @@
-"""What a question about legal pathways names: a kind of route, a fact, a purpose.
+"""What a question about legal pathways names: a kind of route, a fact, a purpose, an occupation.
 
 The words are data (data/knowledge/pathway_terms.yml), matched on whole words of normalised
 text, the longest phrase first, in every language at once (people mix languages); Arabic
@@ -20,7 +20,7 @@ from bot.keywords import normalize
 from bot.settings import PROJECT_ROOT
 
 TERMS_FILE = PROJECT_ROOT / "data" / "knowledge" / "pathway_terms.yml"
-GROUPS = ("routes", "facts", "purposes")
+GROUPS = ("routes", "facts", "purposes", "occupations")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Named:
     route: str | None = None  # route-id suffix: blue_card, seasonal...
     fact: str | None = None  # fact key: min_salary, family...
     purpose: str | None = None  # work, study, seasonal, family
+    occupation: str | None = None  # a code of bot.pathways.knowledge.OCCUPATIONS: agriculture, health...
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,12 @@ class PathwayTerms:
         return best[2] if best else None
 
     def read(self, text: str) -> Named:
-        return Named(self.first("routes", text), self.first("facts", text), self.first("purposes", text))
+        return Named(
+            self.first("routes", text),
+            self.first("facts", text),
+            self.first("purposes", text),
+            self.first("occupations", text),
+        )
 
 
 @lru_cache(maxsize=1)

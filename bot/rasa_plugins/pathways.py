@@ -1,8 +1,9 @@
-"""NLU component: what a question about legal pathways names (route, fact, purpose).
+"""NLU component: what a question about legal pathways names (route, fact, purpose, occupation).
 
 For `ask_pathways` messages only: "what salary do I need for a Blue Card in Germany?" gets
 `pathway_route` = blue_card and `pathway_fact` = min_salary (the country comes from
-WarningSigns' `country` entity); "je veux travailler en Espagne" gets `purpose` = work.
+WarningSigns' `country` entity); "je veux travailler en Espagne" gets `purpose` = work; "I am a
+nurse, which routes fit me?" gets `occupation` = health.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class PathwayQuestion(GraphComponent):
                     ("pathway_route", named.route),
                     ("pathway_fact", named.fact),
                     ("purpose", named.purpose),
+                    ("occupation", named.occupation),
                 )
                 if value
             ]

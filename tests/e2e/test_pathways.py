@@ -104,6 +104,7 @@ def test_the_profile_questionnaire_finds_routes_that_fit(assistant: Assistant, c
     for field, value in [
         ("destination", "de"),
         ("purpose", "work"),
+        ("occupation", "it"),
         ("qualification", "university"),
         ("language", "skip"),
         ("job_offer", "yes"),
@@ -121,3 +122,12 @@ def test_the_profile_questionnaire_finds_routes_that_fit(assistant: Assistant, c
     matches = [r["text"] for r in replies if "Source :" in r["text"]]
     assert len(matches) == len(offered)
     assert tracker(assistant, sender)["slots"]["pathway_profile"] is None
+
+
+def test_an_occupation_named_first_is_not_asked_again(assistant: Assistant, catalog: Catalog) -> None:
+    sender = f"path-{uuid.uuid4().hex[:8]}"
+    replies = say(assistant, sender, "i am a nurse, how can i migrate legally?")
+    assert replies[0]["text"] == text_of(catalog, "msg_profile_intro", "en")
+    assert json.loads(tracker(assistant, sender)["slots"]["pathway_profile"])["occupation"] == "health"
+    asked = [r["text"] for r in replies]
+    assert text_of(catalog, "msg_profile_ask_occupation", "en") not in asked

@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 
+from bot.centres import CentreDirectory
 from bot.errors import KnowledgeError
 from bot.pathways.knowledge import PATHWAYS_DIR, Knowledge, load
-from bot.pathways.report import main, report_lines
+from bot.pathways.report import centre_lines, main, report_lines
 from tests.pathways.conftest import ROUTES, TODAY, fact, route, write
+from tests.test_centres import centre_file
 
 DATA_FILES = sorted(PATHWAYS_DIR.glob("*.yml"))
 
@@ -80,7 +82,7 @@ def test_report_counts_and_lists_what_expires(knowledge: Knowledge) -> None:
         "countries: 2 (eu, xx)",
         f"facts: {sum(len(r['facts']) for r in ROUTES)}",
     ]
-    assert "oldest last_checked: 2026-01-01" in lines
+    assert "facts oldest last_checked: 2026-01-01" in lines
     assert expired == 1
     assert any("xx_seasonal.quota" in line for line in lines)
 
@@ -88,3 +90,12 @@ def test_report_counts_and_lists_what_expires(knowledge: Knowledge) -> None:
 def test_report_command_fails_when_a_fact_has_expired(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--today", "2026-11-27"]) == 0  # the real data: nothing expired today
     assert "routes:" in capsys.readouterr().out
+
+
+def test_report_counts_the_centres_and_their_expiring_records(tmp_path: Path) -> None:
+    centre_file(tmp_path, expires="2027-01-10")
+    lines, expired = centre_lines(CentreDirectory.load(tmp_path, today=TODAY), TODAY, within=60)
+    assert lines[0] == "centres: 1 in 1 countries (1 countries searched), 3 sourced records"
+    assert "centre records expiring within 60 days: 3 (0 already expired)" in lines
+    _, expired_later = centre_lines(CentreDirectory.load(tmp_path, today=TODAY), date(2027, 2, 1), 60)
+    assert expired == 0 and expired_later == 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.pathways.knowledge import Knowledge
+from bot.pathways.knowledge import Knowledge, load
 from bot.pathways.matching import MET, MISSING, UNKNOWN, Profile, best, clusters, match
 from tests.pathways.conftest import TODAY
 
@@ -48,3 +48,12 @@ def test_clusters_group_routes_by_requirement(knowledge: Knowledge) -> None:
     assert grouped["no_language"] == ["xx_blue_card"]
     assert grouped["salary_reached"] == ["xx_blue_card"]
     assert grouped["no_quota"] == []  # the seasonal quota fact has expired: not claimed either way
+
+
+@pytest.mark.parametrize(
+    ("occupation", "expected"), [("agriculture", MET), ("tourism", MET), ("health", MISSING), (None, UNKNOWN)]
+)
+def test_a_route_for_some_sectors_only_reads_the_occupation(occupation: str | None, expected: str) -> None:
+    real = load(today=TODAY)  # the Italian seasonal permit: farming and tourism only (sourced)
+    status = match(real.routes["it_flussi_seasonal"], Profile(occupation=occupation), TODAY).status
+    assert status["sectors"] == expected

@@ -24,6 +24,7 @@ def test_study_and_family_skip_the_job_questions_and_no_offer_skips_salary() -> 
     no_offer = {
         "destination": "de",
         "purpose": "work",
+        "occupation": "health",
         "qualification": SKIP,
         "language": SKIP,
         "job_offer": "no",
@@ -35,6 +36,7 @@ def test_answers_become_a_profile_conservatively() -> None:
     answers = {
         "destination": "de",
         "purpose": "work",
+        "occupation": "it",
         "qualification": "university",
         "language": "intermediate",
         "job_offer": "yes",
@@ -43,6 +45,7 @@ def test_answers_become_a_profile_conservatively() -> None:
     assert profile(answers) == Profile(
         destination="de",
         purpose="work",
+        occupation="it",
         qualification="university",
         languages={"de": "B1"},
         job_offer=True,
@@ -56,3 +59,12 @@ def test_invalid_answers_and_slot_texts_are_ignored() -> None:
     assert answer({}, "favourite", "x") == {}
     assert parse("not json") == {} and parse(None) == {} and parse('["a"]') == {}
     assert parse(dump({"purpose": "work", "other": "x"})) == {"purpose": "work"}
+
+
+def test_the_occupation_is_asked_for_work_only() -> None:
+    work = next_question({"destination": "it", "purpose": "seasonal"})
+    assert work is not None and work.field == "occupation"
+    family = next_question({"destination": "it", "purpose": "family"})
+    assert family is not None and family.field == "qualification"
+    assert answer({}, "occupation", "agriculture") == {"occupation": "agriculture"}
+    assert answer({}, "occupation", "astronaut") == {}
