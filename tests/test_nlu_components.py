@@ -24,3 +24,23 @@ def test_the_regularisation_strength_reaches_sklearn(tmp_path) -> None:
     )
     assert classifier.clf.C == 5.0
     assert classifier.clf.class_weight == "balanced"
+
+
+def test_a_forced_intent_is_not_turned_into_a_fallback_by_rasas_fallback_classifier() -> None:
+    from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+
+    from bot.rasa_plugins.nlu import force_intent
+
+    message = Message(data={"text": "men with guns, they say they sell us"})
+    message.set("intent", {"name": "check_offer", "confidence": 0.98})
+    message.set(
+        "intent_ranking",
+        [{"name": "check_offer", "confidence": 0.98}, {"name": "emergency", "confidence": 0.01}],
+    )
+    force_intent(message, "emergency")  # what WarningSigns does on danger now
+    fallback = FallbackClassifier(
+        {**FallbackClassifier.get_default_config(), "threshold": 0.3, "ambiguity_threshold": 0.05}
+    )
+    fallback.process([message])
+    assert message.get("intent")["name"] == "emergency"
+    assert [r["name"] for r in message.get("intent_ranking")][:2] == ["emergency", "check_offer"]

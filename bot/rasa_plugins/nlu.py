@@ -102,8 +102,16 @@ class LanguageAndKeywords(GraphComponent):
 
 
 def force_intent(message: Message, name: str) -> None:
+    """The intent is `name`, whatever the classifier said. The classifier's other guesses stay in
+    the ranking at half their confidence: Rasa's FallbackClassifier compares the first two and
+    would call "emergency 1.0 vs check_offer 0.98" ambiguous, turning a forced emergency into
+    nlu_fallback."""
     forced = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
+    ranking = [
+        {**r, PREDICTED_CONFIDENCE_KEY: float(r.get(PREDICTED_CONFIDENCE_KEY) or 0.0) / 2}
+        for r in message.get(INTENT_RANKING_KEY) or []
+        if r.get(INTENT_NAME_KEY) != name
+    ]
     message.set(INTENT, forced, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [forced, *ranking], add_to_output=True)
 

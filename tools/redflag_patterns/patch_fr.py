@@ -656,3 +656,54 @@ SEVENTH_FR = [
 ]
 for _table, _code, _comment, _pat in SEVENTH_FR:
     put(_table, _code, None, _comment, _pat)
+
+# ==== Eighth pass: urgent danger, from bench/red_flags/dev4 (a third of it urgent) ====
+# Present-tense confinement ("ils m enferment"), a door locked from outside, writing in secret
+# from someone else's phone, being followed or having fled, a weapon or armed men, torture,
+# forced sex, a threat to kill ("si je pars il me tue"), and children made to serve or taken away.
+EIGHTH_FR = [
+    (U, "locked_in_now", "ils m enferment / on nous enferme / elle l enferme",
+     r"\b(?:m|nous|la|le|l|les)\s(?:enferme|enferment|enfermera|enfermeront|sequestre|sequestrent)\b(?!\s(?:pas|pa|jamais|plus)\b)"),
+    (U, "locked_in_now", "jsui enfermee / chui bloquee dans la maison",
+     r"\b(?:jsui|jsuis|chui|chuis|j\ssuis|je\ssuis)\s(?:<FW>){0,1}(?:enferm\w*|sequestr\w*|bloque\w*\s(?:dans|ds|chez)|coince\w*\s(?:dans|ds|chez))"),
+    (U, "locked_in_now", "porte fermee de l exterieur / le portail est ferme a cle",
+     r"\b(?:porte|portail|chambre|grille)\s(?:(?:est|a\sete|etait|reste)\s)?(?:fermee?s?|verrouill\w*|cadenass\w*)\s(?:a\scle\s|a\sclef\s)?(?:de\sl\sexterieur|de\sdehors|de\sl\sexterieure|a\scle|a\sclef)\b"),
+    (U, "locked_in_now", "il a ferme la porte a cle et pris mon tel",
+     r"\b(?:il|elle|ils|elles|patron\w*|madame|monsieur|chef)\s(?:<FW>){0,3}?(?:a|ont)\s(?:<FW>){0,2}?(?:ferme|verrouille|cadenasse)\s(?:la\sporte|le\sportail|la\schambre|la\sgrille)\b"),
+    (U, "locked_in_now", "j ecris avec le tel de sa fille / repondez pas sur ce numero",
+     r"\b(?:(?:j\s?ecris|jecris|j\s?envoie|je\stape|jtape|j\s?appelle)\s(?:<FW>){0,1}(?:avec|depuis|sur|du|de)\s(?:le|la|l|un|une|son|sa)?\s?(?:tel\w*|portable|ordi\w*|tablette|ipad)\s(?:de|d|du|en\scachette|cache\w*)"
+     r"|(?:repond\w*|rappel\w*|appel\w*|ecri\w*)\s(?:pas|pa)\s(?:sur|a|au|sur\sce)\s?(?:ce\s)?num\w*"
+     r"|(?:tel\scache|telephone\scache|portable\scache))\b"),
+    (U, "violence_now", "il me tape avec un baton / on la frappe / il me tape depuis tout a l heure",
+     r"\b(?:il|elle|ils|on|patron|chef)\s(?:me|m|nous|la|le|les)\s(?:tape|tapent|frappe|frappent|bat|battent|cogne|cognent)\b(?!\s(?:sur\sles\snerfs|la\sdiscute|la\scausette|dans\sl\soeil|pas|pa|jamais|plus)\b)"),
+    (U, "violence_now", "ils le torturent / on nous torture",
+     r"\btortur(?:e|ent|ait|aient|er|es)\b"),
+    (U, "violence_now", "on me force a coucher avec des clients / il nous touche la nuit",
+     r"\b(?:(?:me|m|nous|la|les)\s(?:force\w*|oblige\w*)\s(?:a\s)?(?:coucher|dormir)\savec"
+     r"|(?:me|nous|la|les)\s(?:touche|touchent)\s(?:<FW>){0,3}?(?:la\snuit|le\ssoir|chaque\snuit|tous\sles\ssoirs))\b"),
+    (U, "threat_to_life", "si je pars il me tue / il va me tuer / il me tuera",
+     r"\b(?:il|ils|elle|elles|on|patron|chef)\s(?:me|m|nous|la|le|les|te|t)\s(?:tue|tuent|tuera|tueront|egorge|egorgera)\b"),
+    (U, "threat_to_life", "des hommes armes / ils ont des fusils",
+     r"\b(?:hommes?\sarmes?|gens\sarmes|armes?\sa\sfeu|fusils|kalach\w*|pistolets)\b"),
+    (U, "threat_to_life", "une voiture me suit / ils me poursuivent",
+     r"\b(?:me|nous|la|le)\s(?:suit|suivent|poursui\w*|traqu\w*|cherchent\spartout)\b(?!\s(?:sur|su|insta\w*|tiktok|facebook|fb)\b)"),
+    (U, "threat_to_life", "j ai fui la ferme cette nuit / je me suis enfuie / je me suis echappee",
+     r"(?<!\bsi\s)(?<!\bsi\sje\s)(?<!\bsi\son\s)(?<!\bsi\selle\s)(?<!\bquand\sje\s)\b(?:(?:j\s?ai|jai|on\sa|nous\savons|elle\sa|il\sa)\sfui|(?:me\ssuis|m\ssuis|se\sest|s\sest|nous\ssommes)\s(?:enfui\w*|echappe\w*|evade\w*))\b"),
+    (U, "threat_to_life", "ils disent qu on doit payer sinon ils nous vendent",
+     r"\b(?:nous|me|la|le|les)\s(?:vendre|vendent|vendront|vendra)\b"),
+    (U, "child_at_risk", "ma fille de 13 ans a ete emmenee au Gabon / on me fait servir dans un maquis, j ai 15 ans",
+     r"\b(?:(?:fille|fils|garcon|s(?:oe|œ)ur|frere|enfant|niece|neveu|cousine?|petite|petit)\s(?:de|d)\s(?:[3-9]|1[0-7])\s?ans\s(?:<FW>){0,6}?(?:emmen\w*|amene\w*|parti\w*|partie|envoy\w*|frap+\w*)"
+     r"|(?:j\s?ai|jai|g)\s(?:[3-9]|1[0-7])\s?ans\s(?:<FW>){0,8}?(?:servir|serveuse|serveur|maquis|bar|boite|menage|vendre|marche|clients?))\b"),
+]
+EIGHTH_FR += [
+    (U, "violence_now", "le chef de chantier me tape avec un baton",
+     r"(?<!\bne\s)\b(?:me|nous)\s(?:tape|tapent)\b(?!\s(?:sur\sles\snerfs|la\sdiscute|la\scausette|dans\sl\soeil|pas|pa|jamais|plus)\b)"),
+    (U, "violence_now", "il a frappe un gars hier / ils ont battu mon ami cette nuit",
+     r"\b(?:a|ont)\s(?:frappe|battu|tabasse|blesse|viole|poignarde)\s(?:<FW>){0,3}?(?:hier|cette\snuit|ce\smatin|ce\soir|tout\sa\sl\sheure)\b"),
+    (U, "threat_to_life", "jsui cache derriere les sacs / je suis cachee dans les toilettes",
+     r"\b(?:jsui|jsuis|chui|je\ssuis|suis|sommes|on\sest)\scache\w*\b"),
+    (U, "locked_in_now", "il a la seule cle de notre chambre",
+     r"\b(?:a|ont|garde|gardent)\s(?:la\s)?seule\scle\b"),
+]
+for _table, _code, _comment, _pat in EIGHTH_FR:
+    put(_table, _code, None, _comment, _pat)

@@ -430,5 +430,31 @@ NEG += [
     ("they gave us new papers to sign at the airport in Arabic we could not read", ["deception"]),
 ]
 
+# eighth pass (urgent danger, dev4): sentences written for the new patterns, not taken from dev4
+for _kind, _sentences in {
+    "locked_in_now": [
+        "they locking us every night in the store room",
+        "the gate is locked from outside",
+        "writing from the cook phone secretly",
+        "please dont reply to this number",
+        "only the guard has the only key",
+    ],
+    "violence_now": ["he beat me again tonight", "madam just slapped me", "he forces himself on her"],
+    "threat_to_life": [
+        "two men with knives outside",
+        "i ran away from the villa and they are chasing me",
+        "they say they will sell us to another boss",
+        "the sponsor is killing me",
+    ],
+}.items():
+    POS[_kind] += _sentences
+NEG += [
+    ("i locked myself out of my email", ["locked_in_now"]),
+    ("this heat is killing me", ["threat_to_life"]),
+    ("the agency sold me a fake visa", ["threat_to_life"]),
+    ("if i run away will i lose my visa?", ["threat_to_life"]),
+    ("my old boss is following me on instagram", ["threat_to_life"]),
+]
+
 if __name__ == "__main__":
     sys.exit(1 if run("en", POS, NEG) else 0)

@@ -563,5 +563,30 @@ NEG += [
     ("ils nous ont donné un autre papier à signer à l'aéroport, tout en arabe", ["deception"]),
 ]
 
+# eighth pass (urgent danger, dev4): sentences written for the new patterns, not taken from dev4
+for _kind, _sentences in {
+    "locked_in_now": [
+        "ils nous enferment dans le depot chaque soir",
+        "la porte de la chambre est fermee de l exterieur",
+        "jtape depuis le portable de sa fille, repondez pas a ce numero",
+        "le patron a la seule cle du dortoir",
+    ],
+    "violence_now": ["le contremaitre me tape", "ils torturent les gens ici", "ils ont battu mon voisin cette nuit"],
+    "threat_to_life": [
+        "il a dit qu il me tue si je parle",
+        "des hommes armes gardent la maison",
+        "je me suis echappee et ils me cherchent partout",
+        "je suis cachee chez une voisine",
+        "ils disent qu ils vont nous vendre",
+    ],
+}.items():
+    POS[_kind] += _sentences
+NEG += [
+    ("sa patronne l enferme pas, elle sort quand elle veut", ["locked_in_now"]),
+    ("elle me tape la discute tous les soirs", ["violence_now"]),
+    ("mon chef me tape sur les nerfs", ["violence_now"]),
+    ("si je me suis echappe du travail une heure plus tot c est grave ?", None),
+]
+
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
