@@ -33,7 +33,7 @@ from telegram.ext import (
 )
 
 from bot.handoff.packet import packet
-from bot.handoff.service import ACTIVE, QUEUED, TO_COUNSELLOR, HandoffRefused, HandoffService, TicketView
+from bot.handoff.service import QUEUED, HandoffRefused, HandoffService, TicketView
 
 logger = logging.getLogger(__name__)
 
@@ -226,13 +226,10 @@ class Desk:
             await self._deliver()
 
     async def _deliver(self) -> None:
-        for item in await asyncio.to_thread(self.service.pending, TO_COUNSELLOR):
-            ticket = await asyncio.to_thread(self.service.ticket, item.ticket_id)
-            chat_id = await asyncio.to_thread(self.service.assignee, item.ticket_id)
-            if ticket is None or ticket.status != ACTIVE or chat_id is None:
-                continue  # waits until a counsellor claims the ticket
+        # a message on a ticket nobody has claimed yet waits (it is not returned)
+        for item, chat_id in await asyncio.to_thread(self.service.deliverable):
             try:
-                sent = await self.bot.send_message(chat_id, f"#{ticket.id} · {item.text}")
+                sent = await self.bot.send_message(chat_id, f"#{item.ticket_id} · {item.text}")
             except TelegramError as exc:
                 logger.warning(
                     "desk: relay to the counsellor failed (%s); kept in the outbox", type(exc).__name__

@@ -373,15 +373,40 @@ class HandoffService:
             return None
 
     @retried
-    def pending(self, direction: str, limit: int = 100) -> list[Relayed]:
+    def pending(
+        self, direction: str, limit: int = 100, channels: Iterable[str] | None = None
+    ) -> list[Relayed]:
+        """Messages not yet delivered, oldest first; only tickets of `channels` when given."""
+        query = (
+            sa.select(TicketMessage)
+            .where(TicketMessage.direction == direction, TicketMessage.state == "pending")
+            .order_by(TicketMessage.id)
+            .limit(limit)
+        )
+        if channels is not None:
+            query = query.join(Ticket, Ticket.id == TicketMessage.ticket_id).where(
+                Ticket.channel.in_(list(channels))
+            )
+        with self.sessions() as s:
+            return [_relayed(m) for m in s.execute(query).scalars()]
+
+    @retried
+    def deliverable(self, limit: int = 100) -> list[tuple[Relayed, int]]:
+        """People's messages on active tickets, with the Telegram id of the claiming counsellor."""
         with self.sessions() as s:
             rows = s.execute(
-                sa.select(TicketMessage)
-                .where(TicketMessage.direction == direction, TicketMessage.state == "pending")
+                sa.select(TicketMessage, Counsellor.telegram_user_id)
+                .join(Ticket, Ticket.id == TicketMessage.ticket_id)
+                .join(Counsellor, Counsellor.id == Ticket.assigned_to)
+                .where(
+                    TicketMessage.direction == TO_COUNSELLOR,
+                    TicketMessage.state == "pending",
+                    Ticket.status == ACTIVE,
+                )
                 .order_by(TicketMessage.id)
                 .limit(limit)
-            ).scalars()
-            return [_relayed(m) for m in rows]
+            ).all()
+            return [(_relayed(m), int(telegram_id)) for m, telegram_id in rows]
 
     @retried
     def pending_for(self, conversation_id: str, direction: str = TO_USER) -> list[Relayed]:

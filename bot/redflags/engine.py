@@ -5,6 +5,9 @@ detected language must not hide a sign. A match preceded (within the language's 
 one of its negation cues does not count: "they did not take my passport". A negation stops
 at the end of its clause: in "no contract. they took my passport" or "il me paie pas, il me
 frappe" the cue stands in an earlier clause and does not cancel the sign.
+
+Danger now also shows an ILO indicator: someone locked in now is restricted in movement, and
+violence now is physical violence, so those codes are added with the danger (IMPLIED).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from bot.redflags.risk import assess, missing_dimension
 from bot.redflags.taxonomy import Taxonomy
 
 # ends a clause for negation: sentence ends, commas, semicolons, colons, line breaks (Latin and Arabic)
+# the indicator a kind of danger now always shows (threat_to_life also covers "I want to die")
+IMPLIED = {"locked_in_now": "restriction_of_movement", "violence_now": "physical_sexual_violence"}
 _CLAUSE_END = re.compile(r"[.!?;:,\n\r\u060c\u061b\u061f\u06d4]+")
 
 
@@ -131,6 +136,7 @@ class RedFlagEngine:
             code_plans, urgent_plans = self.plans[name]
             codes.update(c for c, planned in code_plans.items() if _fires(norm, planned, lang, scripts))
             urgent.update(k for k, planned in urgent_plans.items() if _fires(norm, planned, lang, scripts))
+        codes.update(IMPLIED[k] for k in urgent if k in IMPLIED)
         return Detection(frozenset(codes), frozenset(urgent))
 
     def risk(self, codes: set[str] | frozenset[str], urgent: bool = False) -> str:

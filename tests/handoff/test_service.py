@@ -102,3 +102,21 @@ def test_the_person_leaving_closes_their_ticket(service: HandoffService) -> None
     assert service.close_by_person("rest-5") is True
     assert service.open_ticket_of("rest-5") is None
     assert service.close_by_person("rest-5") is False
+
+
+def test_deliverable_gives_claimed_tickets_messages_with_their_counsellor(service: HandoffService) -> None:
+    waiting = service.open_ticket("sms-w", "sms", "fr")
+    claimed = service.open_ticket("rest-c", "rest", "fr")
+    service.relay(waiting.id, TO_COUNSELLOR, "nobody has claimed this yet", "k-w")
+    service.relay(claimed.id, TO_COUNSELLOR, "hello", "k-c")
+    service.claim(claimed.id, AMINA)
+    assert [(m.text, chat) for m, chat in service.deliverable()] == [("hello", AMINA)]
+
+
+def test_pending_messages_can_be_limited_to_some_channels(service: HandoffService) -> None:
+    sms = service.open_ticket("sms-p", "sms", "en")
+    rest = service.open_ticket("rest-p", "rest", "en")
+    service.relay(sms.id, TO_USER, "to the phone", "p1")
+    service.relay(rest.id, TO_USER, "to the web", "p2")
+    assert [m.text for m in service.pending(TO_USER, channels=("sms", "whatsapp"))] == ["to the phone"]
+    assert len(service.pending(TO_USER)) == 2

@@ -71,3 +71,23 @@ def test_a_bare_yaml_boolean_cue_is_refused(tmp_path: Path) -> None:
     path.write_text("language: xx\nnegation:\n  cues: [not, no]\n  window: 3\ncodes: {}\n", "utf-8")
     with pytest.raises(PatternError, match="quoted"):
         load_language(path, Taxonomy.load().codes())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code"),
+    [
+        ("they lock me in the room now", "locked_in_now", "restriction_of_movement"),
+        ("الباب مقفول من برا وانا جوا", "locked_in_now", "restriction_of_movement"),
+        ("il est en train de me frapper", "violence_now", "physical_sexual_violence"),
+    ],
+)
+def test_danger_now_also_shows_its_ilo_indicator(
+    engine: RedFlagEngine, text: str, kind: str, code: str
+) -> None:
+    detection = engine.detect(text)
+    assert kind in detection.urgent and code in detection.codes
+
+
+def test_a_wish_to_die_is_urgent_but_not_called_a_threat(engine: RedFlagEngine) -> None:
+    detection = engine.detect("i want to die")
+    assert "threat_to_life" in detection.urgent and "intimidation_threats" not in detection.codes

@@ -742,3 +742,13 @@ EIGHTH_AR = [
 ]
 for _table, _code, _comment, _pat in EIGHTH_AR:
     put(_table, _code, None, _comment, _pat)
+# codes seen missing in dev4 beside the urgent ones: a threat to report to the police, fees paid
+NINTH_AR = [
+    (C, "intimidation_threats", "لو سبت الشغل هقول للبوليس انك سرقت / اذا بتشتكي بسلمك للامن",
+     r"\b(?:لو|اذا|ان|ايلا|واذا|ولو)\s(?:\w+\s){1,6}?(?:(?:ه|ح|هي|حي|ب|بي|رح\s|راح\s|غادي\s|ن|ا)\s?)(?:قول|بلغ|اشكي|نشكي|سلم|يسلم|بسلم)\w*\s(?:<FW>){0,1}?"
+     r"(?:لل|ل|عند\sال|ال)?(?:بوليس|شرط\w*|امن|مباحث|جوازات|هجره|سلطات)\w*"),
+    (C, "recruitment_fees", "استدنت لادفع للسمسار / بعت ارضي باش نخلص الوسيط",
+     r"\b(?:استدنت|تسلفت|اقترضت|سلفت|بعت|بعنا|رهنت)\s(?:<FW>){0,2}?(?:ل|عشان|باش|حتي|كي)\s?(?:ا|ن)?(?:دفع|خلص|عطي)\w*\s(?:لل|ل|ال)?(?:سمسار|مكتب|وسيط|وكيل|شركه|مهرب)\w*"),
+]
+for _table, _code, _comment, _pat in NINTH_AR:
+    put(_table, _code, None, _comment, _pat)

@@ -707,3 +707,19 @@ EIGHTH_FR += [
 ]
 for _table, _code, _comment, _pat in EIGHTH_FR:
     put(_table, _code, None, _comment, _pat)
+# codes seen missing in dev4 beside the urgent ones: threats to report, documents held, fees paid
+NINTH_FR = [
+    (C, "intimidation_threats", "si je demissionne il dira a la police que j ai vole",
+     r"\bsi\s(?:je|j|tu|on|il|elle|vous|nous)\s(?:\w+\s){0,2}?(?:demission\w*|pars|part|partir|quitte\w*|parle\w*|plain\w*|refuse\w*|sors|sort)\b"
+     r"(?:\s\w+){0,8}?\s(?:dira|dire|appeler\w*|appelle\w*|denonce\w*|signale\w*|balance\w*)\s(?:a\s|au\s)?(?:la\s|les\s)?(?:police|gendarmerie|flics|immigration|prefecture|autorites)\b"),
+    (C, "intimidation_threats", "il me menace de la prison / menace d expulsion",
+     r"\bmenac\w*\s(?:\w+\s){0,2}?(?:de|d)\s(?:la\s|l\s)?(?:prison|police|expulsion|renvoi|tuer|mort|frapper|expulser)\b"),
+    (C, "retention_of_documents", "ils ont mes papiers / le patron garde son passeport dans son coffre",
+     r"(?<!\bje\s)(?<!\bj\s)\b(?:(?:ils|il|elle|elles)\s(?:ont|a|gardent|garde|confisque\w*|retient|retiennent)\s(?:mon|ma|mes|nos|notre|leur|leurs)"
+     r"|(?:patron\w*|chef|capitaine|sponsor|kafil|madame|agence|agent)\s(?:\w+\s){0,3}?(?:ont|a|gardent|garde|confisque\w*|retient|retiennent)\s(?:mon|ma|mes|nos|son|sa|ses|leur|leurs))"
+     r"\s(?:passeports?|papiers|pieces\sd\sidentite|documents|cartes?\sd\sidentite)\b(?!\s(?:pas|pa|jamais|plus)\b)"),
+    (C, "recruitment_fees", "j ai emprunte pour payer le recruteur",
+     r"\b(?:emprunt\w*|endett\w*|vendu\s\w+)\s(?:\w+\s){0,2}?pour\s(?:payer|paye)\s(?:le|la|l|les|un|une)\s?(?:recruteur|agent|agence|intermediaire|demarcheur|passeur)\b"),
+]
+for _table, _code, _comment, _pat in NINTH_FR:
+    put(_table, _code, None, _comment, _pat)

@@ -530,5 +530,8 @@ NEG += [
     ("لو هربت من الكفيل شو بيصير بالاقامه؟", ["threat_to_life"]),
 ]
 
+POS["intimidation_threats"] += ["اذا تركت الشغل رح بلغ الشرطه عنك"]
+POS["recruitment_fees"] += ["تسلفت عشان ادفع للمكتب"]
+
 if __name__ == "__main__":
     sys.exit(1 if run("ar", POS, NEG) else 0)

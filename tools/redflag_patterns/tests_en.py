@@ -456,5 +456,8 @@ NEG += [
     ("my old boss is following me on instagram", ["threat_to_life"]),
 ]
 
+POS["intimidation_threats"] += ["if u quit i report you to immigration", "oga say he go beat us", "they said whoever leaves will be deported"]
+POS["recruitment_fees"] += ["my mother paid 900 dollars to the recruiter for my visa"]
+
 if __name__ == "__main__":
     sys.exit(1 if run("en", POS, NEG) else 0)

@@ -588,5 +588,10 @@ NEG += [
     ("si je me suis echappe du travail une heure plus tot c est grave ?", None),
 ]
 
+POS["intimidation_threats"] += ["si tu pars on appelle la police", "le patron me menace d expulsion"]
+POS["retention_of_documents"] += ["le kafil garde mes papiers", "ils ont nos passeports depuis l arrivee"]
+POS["recruitment_fees"] += ["on s est endettes pour payer l agent"]
+NEG += [("elle a son passeport et elle est libre", ["retention_of_documents"]), ("je garde mon passeport avec moi", ["retention_of_documents"])]
+
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)

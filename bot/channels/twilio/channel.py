@@ -74,6 +74,7 @@ DELIVERY_STATES = frozenset(
     }
 )
 OUTBOX_INTERVAL_SECONDS = 5.0
+AGENT_WAIT_SECONDS = 300.0  # how long recovery waits for Rasa to load the model at start
 RECOVER_AFTER = timedelta(minutes=1)  # a received message not processed by then is taken up again
 NOTICE_EVERY_SECONDS = 60.0  # a flooding sender is told to slow down at most this often
 
@@ -427,9 +428,10 @@ class TwilioInput(InputChannel):
         if self.relay is None or self.records is None:
             return
         service = self.relay.service
-        for message in await asyncio.to_thread(service.pending, TO_USER):
+        mine = ("sms", "whatsapp", self.name())
+        for message in await asyncio.to_thread(service.pending, TO_USER, 100, mine):
             ticket = await asyncio.to_thread(service.ticket, message.ticket_id)
-            if ticket is None or ticket.channel not in ("sms", "whatsapp", self.name()):
+            if ticket is None:
                 continue
             contact = await asyncio.to_thread(self.records.contact, ticket.conversation_id)
             if contact is None:
@@ -445,6 +447,8 @@ class TwilioInput(InputChannel):
         """Processes messages acknowledged but never answered: before a crash (at start), or
         whose turn failed because the database stayed down (from the outbox loop)."""
         assert self.records is not None and self.lanes is not None and self.twilio is not None
+        if not await self._agent_ready():
+            return  # the next outbox round tries again
         for sid, cid, body in await asyncio.to_thread(self.records.unfinished_inbound, older_than):
             if sid in self.in_lanes:
                 continue  # waiting for its turn, not lost
@@ -452,6 +456,17 @@ class TwilioInput(InputChannel):
             if contact is None:
                 continue
             self._submit(Inbound(sid, cid, contact.channel, body, False, ""))
+
+    async def _agent_ready(self, timeout: float = AGENT_WAIT_SECONDS) -> bool:
+        """At start the channel runs before Rasa has loaded the model: recovered turns wait."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            agent = getattr(getattr(self.app, "ctx", None), "agent", None)
+            if agent is not None and agent.is_ready():
+                return True
+            await asyncio.sleep(0.2)
+        logger.warning("twilio: the model is not loaded yet; unanswered messages wait for the next round")
+        return False
 
     def _submit(self, inbound: Inbound) -> None:
         assert self.lanes is not None
