@@ -723,3 +723,15 @@ NINTH_FR = [
 ]
 for _table, _code, _comment, _pat in NINTH_FR:
     put(_table, _code, None, _comment, _pat)
+# "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
+_c, _p = C["withholding_of_wages"][0]
+assert "(?:<PPAY>|" in _p
+C["withholding_of_wages"][0] = (
+    _c,
+    _p.replace("(?:<PPAY>|", r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|", 1),
+)
+# "pas un visa touriste" is a denial of the sign
+# "coinces dans l ascenseur / les bouchons" is not a confinement
+for _table in (C["restriction_of_movement"], U["locked_in_now"]):
+    for _i, (_c, _p) in enumerate(_table):
+        _table[_i] = (_c, _p.replace(r"coince\w*", r"coince\w*(?!\s(?:\w+\s){0,2}?(?:ascenseur|bouchons?|embouteillage|circulation|neige))"))

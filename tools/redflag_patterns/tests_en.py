@@ -459,5 +459,7 @@ NEG += [
 POS["intimidation_threats"] += ["if u quit i report you to immigration", "oga say he go beat us", "they said whoever leaves will be deported"]
 POS["recruitment_fees"] += ["my mother paid 900 dollars to the recruiter for my visa"]
 
+NEG += [("we never paid a fee, the company paid the visa", ["withholding_of_wages"]), ("stuck in the elevator for 20 minutes today haha", ["restriction_of_movement", "locked_in_now"])]
+
 if __name__ == "__main__":
     sys.exit(1 if run("en", POS, NEG) else 0)

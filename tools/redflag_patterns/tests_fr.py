@@ -593,5 +593,7 @@ POS["retention_of_documents"] += ["le kafil garde mes papiers", "ils ont nos pas
 POS["recruitment_fees"] += ["on s est endettes pour payer l agent"]
 NEG += [("elle a son passeport et elle est libre", ["retention_of_documents"]), ("je garde mon passeport avec moi", ["retention_of_documents"])]
 
+NEG += [("on a jamais paye de commission au recruteur", ["withholding_of_wages"]), ("je suis coince dans les bouchons depuis une heure", ["restriction_of_movement", "locked_in_now"])]
+
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
