@@ -160,8 +160,11 @@ class DeskInput(InputChannel):
             plan = emergency_lines(
                 self.hotlines, ticket.profile.get("country"), date.today(), language=ticket.language
             )
-            if plan.lines:
-                numbers = self.catalog.render("msg_urgent_numbers", ticket.language, {"lines": plan.text()})
+            # the same choice as the emergency action: the country's numbers, the fallback's
+            # (said as such) when the country is unknown, "call the local police" when none
+            key = plan.numbers_key or ("msg_urgent_no_number" if plan.known_country else None)
+            if key is not None:
+                numbers = self.catalog.render(key, ticket.language, {"lines": plan.text()})
                 texts.append(str((numbers or {"text": ""})["text"]))
         told = self.catalog.render("msg_handoff_unclaimed", ticket.language) or {"text": ""}
         texts.append(str(told["text"]))
