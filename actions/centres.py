@@ -54,7 +54,11 @@ class ActionFindCentre(Action):
         if not country:
             dispatcher.utter_message(response="msg_centre_ask_country")
             return [SlotSet(PENDING, CENTRE)]
-        events: list[dict[str, Any]] = [SlotSet(PENDING, None), SlotSet(COUNTRY, country)]
+        events: list[dict[str, Any]] = [SlotSet(PENDING, None)]
+        # only the answer to "which country are you in?" says where the person is (the
+        # emergency numbers read `country`); "is there a centre in Germany?" does not
+        if named and tracker.get_slot(PENDING) == CENTRE:
+            events.append(SlotSet(COUNTRY, country))
         today = self.today()
         centres = self.directory.for_country(country, today)[:MAX_CENTRES]
         if not centres:

@@ -112,7 +112,7 @@ def test_a_named_country_gets_its_centre_with_contacts_and_source(
     action: ActionFindCentre, catalog: Catalog
 ) -> None:
     slots, [message] = run(action, tracker([("country", "pk")], language="fr"))
-    assert slots == {"pending_question": None, "country": "pk"}
+    assert slots == {"pending_question": None}  # a country named in a question is not where one is
     said = catalog.render(message["response"], "fr", message)
     assert said is not None
     text = said["text"]
@@ -130,3 +130,9 @@ def test_a_country_without_a_checked_centre_says_so(action: ActionFindCentre) ->
     slots, messages = run(action, tracker([("country", "ly")]))
     assert [m["response"] for m in messages] == ["msg_centre_none"]
     assert slots["pending_question"] is None
+
+
+def test_the_answer_to_which_country_is_kept_as_where_the_person_is(action: ActionFindCentre) -> None:
+    slots, messages = run(action, tracker([("country", "pk")], pending_question=CENTRE))
+    assert slots == {"pending_question": None, "country": "pk"}
+    assert [m["response"] for m in messages] == ["msg_centre"]
