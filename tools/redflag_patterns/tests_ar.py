@@ -533,5 +533,11 @@ NEG += [
 POS["intimidation_threats"] += ["اذا تركت الشغل رح بلغ الشرطه عنك"]
 POS["recruitment_fees"] += ["تسلفت عشان ادفع للمكتب"]
 
+POS["travel_debt"] += ["المكتب دفع التذكرة وبيخصمها من راتبي كل شهر"]
+POS["withholding_of_wages"] += ["صاحب المزرعه حاجز الرواتب لاخر الموسم"]
+POS["abusive_conditions"] += ["ننام 12 واحد في غرفه وحده بلا شباك"]
+POS["deception"] += ["وعدوني بشغل في مكتب لكنها طلعت خدمه في البيوت"]
+NEG += [("دفعت التذكره من فلوسي قبل ما اسافر", ["travel_debt"]), ("نمت في غرفه وحدي في الفندق", ["abusive_conditions"])]
+
 if __name__ == "__main__":
     sys.exit(1 if run("ar", POS, NEG) else 0)
