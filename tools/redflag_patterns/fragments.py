@@ -19,3 +19,16 @@ def put(table: dict[str, list[tuple[str, str]]], code: str, index: int | None, c
         pats.append((comment, pattern))
     else:
         pats[index] = (comment, pattern)
+
+
+def put_all(entries: list[tuple[dict[str, list[tuple[str, str]]], str, str, str]]) -> None:
+    """Appends a batch of (table, code, comment, pattern)."""
+    for table, code, comment, pattern in entries:
+        put(table, code, None, comment, pattern)
+
+
+def edit(table: dict[str, list[tuple[str, str]]], code: str, index: int, old: str, new: str) -> None:
+    """Rewrites part of pattern `index` of `code` (the edited text must be there once)."""
+    comment, pat = table[code][index]
+    assert pat.count(old) == 1, (code, index, old)
+    table[code][index] = (comment, pat.replace(old, new))

@@ -22,7 +22,7 @@ F["THREATV"] = (r"(?:(?:راح|رح|حي|غادي|غا|ه|هي|سوف|س|بي|ب
                 r"|غرام[هت]|غرامات")
 
 
-from fragments import put  # noqa: E402
+from fragments import edit, put, put_all  # noqa: E402
 
 
 C, U = CODES, URGENT
@@ -356,11 +356,6 @@ for _table in (C, U):
 # ==== Fifth pass: concepts from the 180-narrative set (general forms, not its sentences) ====
 
 
-def edit(table, code, index, old, new):
-    """Rewrites part of pattern `index` of `code` (the edited text must be there once)."""
-    comment, pat = table[code][index]
-    assert pat.count(old) == 1, (code, index, old)
-    table[code][index] = (comment, pat.replace(old, new))
 
 
 # gaps never swallow a negation joined to و / ف either ("دفعوا التذكره وما يخصمون شي")
@@ -443,8 +438,7 @@ FIFTH_AR = [
     (U, "violence_now", "عم يجبروها تنام مع رجال (now)",
      r"\b(?:و|ف)?(?:عم\s|قاعد\s|قاعدين\s|جالس\s)(?:ي|ت)(?:جبر|غصب|كره)\w*\s(?:<FW>){0,1}?(?:ت|ي|ن|ا)?(?:نام|رقد|نعس)\w*\s(?:مع|م)\s"),
 ]
-for _table, _code, _comment, _pat in FIFTH_AR:
-    put(_table, _code, None, _comment, _pat)
+put_all(FIFTH_AR)
 
 # ==== Sixth pass: concepts from dev3 (90 narratives written blind); families, not sentences ====
 
@@ -647,8 +641,7 @@ SIXTH_AR = [
     (U, "child_at_risk", "بنتي 16 سنه سافرت مع واحد / ولدي 13 سنه بيشتغل",
      r"\b(?:بنتي|ابني|ولدي|اختي|اخوي|اخويا|خويا|بنته|بنتها|ولده|ولدها|ابنها|ابنه|بنتو|ولدو|البنت|الولد|بنت|ولد|طفل\w*|حفيدي|حفيدتي)\s<AGE>\s<YEARS>\b(?:\s\w+){0,12}?\s<CHILDCTX>"),
 ]
-for _table, _code, _comment, _pat in SIXTH_AR:
-    put(_table, _code, None, _comment, _pat)
+put_all(SIXTH_AR)
 # "ابني 14 سنه يشتغل": the child-context verbs include اشتغل
 F["CHILDCTX"] = F["CHILDCTX"][:-4] + r"|شتغل|اشتغل)\w*"
 
@@ -686,8 +679,7 @@ SEVENTH_AR = [
     (C, "deception", "الراتب اقل في العقد الجديد / ٩٠٠ بدل ١٥٠٠ في الورقه التانيه",
      r"\b<CSWORSE>\s(?:<FW>){0,5}?(?:في|ف|ب|بال|فال)\s?(?:ال)?(?:عقد|كونطرا|ورق[هت]|نموذج)\s(?:ال)?(?:جديد\w*|ثاني\w*|تاني\w*|اخر\w*)"),
 ]
-for _table, _code, _comment, _pat in SEVENTH_AR:
-    put(_table, _code, None, _comment, _pat)
+put_all(SEVENTH_AR)
 
 # ==== Eighth pass: urgent danger, from bench/red_flags/dev4 (a third of it urgent) ====
 # Locked in a room now ("سكرت علي بالغرفه", "الباب مقفول من برا"), writing in secret from someone
@@ -740,8 +732,7 @@ EIGHTH_AR = [
     (U, "threat_to_life", "Arabizi: ghadi n9tlo / hamawtak / ha2tlak",
      r"\b(?:(?:ghadi|ghad|gha|ra7|ha|7a)\s?(?:n|y|t|a)?(?:9tl|qtl|2tl|2otl|2etl)\w*|hamawtak|hamawtik|hmotk|ha2tlak|h2tlk|n9tlk|n9tlo|nqtlk)\b"),
 ]
-for _table, _code, _comment, _pat in EIGHTH_AR:
-    put(_table, _code, None, _comment, _pat)
+put_all(EIGHTH_AR)
 # codes seen missing in dev4 beside the urgent ones: a threat to report to the police, fees paid
 NINTH_AR = [
     (C, "intimidation_threats", "لو سبت الشغل هقول للبوليس انك سرقت / اذا بتشتكي بسلمك للامن",
@@ -750,8 +741,7 @@ NINTH_AR = [
     (C, "recruitment_fees", "استدنت لادفع للسمسار / بعت ارضي باش نخلص الوسيط",
      r"\b(?:استدنت|تسلفت|اقترضت|سلفت|بعت|بعنا|رهنت)\s(?:<FW>){0,2}?(?:ل|عشان|باش|حتي|كي)\s?(?:ا|ن)?(?:دفع|خلص|عطي)\w*\s(?:لل|ل|ال)?(?:سمسار|مكتب|وسيط|وكيل|شركه|مهرب)\w*"),
 ]
-for _table, _code, _comment, _pat in NINTH_AR:
-    put(_table, _code, None, _comment, _pat)
+put_all(NINTH_AR)
 # a promise contrasted with "لكنني / لكنها" (the contrast word with a pronoun suffix)
 edit(C, "deception", 2, r"(?:ولكن|لكن|", r"(?:ولكن\w*|لكن\w*|")
 TENTH_AR = [
@@ -764,5 +754,4 @@ TENTH_AR = [
     (C, "abusive_conditions", "تنام هي و١٥ بنت في كرفان واحد / ننامو عشرين في غرفه وحده",
      r"\b(?:ا|ن|ي|ت|كن|كي|بن|بي|بت)?نام\w*\s(?:<FW>){0,4}?(?:\d+|[٠-٩]+|عشر\w*|عشرين|خمسطاش|ستاش|تلاتين|ثلاثين)\s(?:<FW>){0,3}?(?:في|ف|بـ|ب)\s?(?:ال)?(?:غرف|اوض|كرفان|كارافان|كونتينر|حاويه|خيم|براك|بيت)\w*\s(?:وحد[هت]|واحد|صغير\w*)"),
 ]
-for _table, _code, _comment, _pat in TENTH_AR:
-    put(_table, _code, None, _comment, _pat)
+put_all(TENTH_AR)

@@ -13,7 +13,7 @@ F["CHILDRISK"] = (r"(?:travaill\w*|bosse\w*|mendi\w*|frap+\w*|battu\w*|bat|viol\
                   r"|orpaillage|chantier|champs?|usine|mari\w*|fianc\w*|enferm\w*|vendu\w*|prostitu\w*|client\w*|marabout)")
 
 
-from fragments import put  # noqa: E402
+from fragments import edit, put, put_all  # noqa: E402
 
 
 C, U = CODES, URGENT
@@ -314,11 +314,6 @@ put(U, "locked_in_now", None, "rancon / kidnappee / enlevee",
 # ==== Fifth pass: concepts from the 180-narrative set (general forms, not its sentences) ====
 
 
-def edit(table, code, index, old, new):
-    """Rewrites part of pattern `index` of `code` (the edited text must be there once)."""
-    comment, pat = table[code][index]
-    assert pat.count(old) == 1, (code, index, old)
-    table[code][index] = (comment, pat.replace(old, new))
 
 
 # a threat to hit ("ils menacent de me bruler", "il va me frapper") is intimidation, not violence
@@ -379,8 +374,7 @@ FIFTH_FR = [
      r"\b(?:on\s)?<AUXP>\s(?:dit|promis|parle\sd\w*|annonce|propose)\s(?:\w+\s){1,16}?(?:et\sla|et\sici|et\sfinalement|et\sen\sfait|en\sfait|en\svrai|mais\sla|mais\sici)\s"
      r"(?:c|c\sest|cest|ce\sest|je\sfais|on\sfait|elle\sfait|il\sfait|c\setait|je\ssuis|elle\sest|il\sest|on\sest)\s(?:que|juste|seulement|uniquement|du|de\sla|des|le|la|les|dans|bonne|menage)\b"),
 ]
-for _table, _code, _comment, _pat in FIFTH_FR:
-    put(_table, _code, None, _comment, _pat)
+put_all(FIFTH_FR)
 put(C, "secrecy_request", None, "... et de surtout pas parler du travail (a coordinated order)",
     r"\b(?:et|mais|puis)\s(?:de|d)\s(?:surtout\s)?(?:ne\s|n\s)?(?:pas|rien|jamais)\s(?:(?:en|lui|leur|le|y)\s)?(?:surtout\s)?"
     r"(?:parler|dire|raconter|mentionner|evoquer)\b(?:\s\w+){0,3}?\s(?:travail|boulot|job|<KIN>|personne|<AUTH>|ca|cela|rien)\b")
@@ -576,8 +570,7 @@ SIXTH_FR = [
     (C, "excessive_overtime", "70 h par semaine / 80 heures la semaine",
      r"\b(?:[6-9]\d|1[0-4]\d|soixante\w*|quatre\svingts?)\s?(?:h|heures?|hrs?)\s(?:de\stravail\s)?(?:par|la|chaque|a\sla|toute\sla|sur\sla)\s?(?:semaine|sem)\b"),
 ]
-for _table, _code, _comment, _pat in SIXTH_FR:
-    put(_table, _code, None, _comment, _pat)
+put_all(SIXTH_FR)
 
 # ---- fixes of earlier patterns
 # "garder une vieille dame jour et nuit" is round-the-clock work, not being watched: the watched form has a
@@ -605,8 +598,7 @@ SIXTH_B = [
     (C, "secrecy_request", "il veut pas que sa famille le sache / elle ne veut pas que la police l apprenne",
      r"\b(?:veut|veulent|voulait|voulaient)\s(?:pas|pa|surtout\spas)\s(?:que|qu|ke)\s?(?:\w+\s){1,3}?(?:le\s|l\s|la\s|en\s)?(?:sache|sachent|apprenne|apprennent|soit\sau\scourant|soient\sau\scourant)\b"),
 ]
-for _table, _code, _comment, _pat in SIXTH_B:
-    put(_table, _code, None, _comment, _pat)
+put_all(SIXTH_B)
 # "ils ont pris toutes nos puces"
 edit(C, "isolation", 0, r")\s<POSS>\s<PHONE>\b", r")\s(?:(?:tous|toutes)\s)?<POSS>\s<PHONE>\b")
 # "les signes d une fausse offre sur facebook ?" is a general question, not a recruiter met there
@@ -654,8 +646,7 @@ SEVENTH_FR = [
     (C, "deception", "on m avait promis 1500 ... a l arrivee un nouveau contrat avec 900",
      r"\b(?:promis|propose|annonce|parle\sde|dit)\s(?:<FW>){0,4}?(\d+)\b<CSGAP>\s<CSNEW>\s(?:<FW>){0,3}?(?!\1\b)\d+\b"),
 ]
-for _table, _code, _comment, _pat in SEVENTH_FR:
-    put(_table, _code, None, _comment, _pat)
+put_all(SEVENTH_FR)
 
 # ==== Eighth pass: urgent danger, from bench/red_flags/dev4 (a third of it urgent) ====
 # Present-tense confinement ("ils m enferment"), a door locked from outside, writing in secret
@@ -705,8 +696,7 @@ EIGHTH_FR += [
     (U, "locked_in_now", "il a la seule cle de notre chambre",
      r"\b(?:a|ont|garde|gardent)\s(?:la\s)?seule\scle\b"),
 ]
-for _table, _code, _comment, _pat in EIGHTH_FR:
-    put(_table, _code, None, _comment, _pat)
+put_all(EIGHTH_FR)
 # codes seen missing in dev4 beside the urgent ones: threats to report, documents held, fees paid
 NINTH_FR = [
     (C, "intimidation_threats", "si je demissionne il dira a la police que j ai vole",
@@ -721,16 +711,10 @@ NINTH_FR = [
     (C, "recruitment_fees", "j ai emprunte pour payer le recruteur",
      r"\b(?:emprunt\w*|endett\w*|vendu\s\w+)\s(?:\w+\s){0,2}?pour\s(?:payer|paye)\s(?:le|la|l|les|un|une)\s?(?:recruteur|agent|agence|intermediaire|demarcheur|passeur)\b"),
 ]
-for _table, _code, _comment, _pat in NINTH_FR:
-    put(_table, _code, None, _comment, _pat)
+put_all(NINTH_FR)
 # "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
-_c, _p = C["withholding_of_wages"][0]
-assert "(?:<PPAY>|" in _p
-C["withholding_of_wages"][0] = (
-    _c,
-    _p.replace("(?:<PPAY>|", r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|", 1),
-)
-# "pas un visa touriste" is a denial of the sign
+edit(C, "withholding_of_wages", 0, "(?:<PPAY>|",
+     r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|")
 # "coinces dans l ascenseur / les bouchons" is not a confinement
 for _table in (C["restriction_of_movement"], U["locked_in_now"]):
     for _i, (_c, _p) in enumerate(_table):
