@@ -20,7 +20,7 @@ import yaml
 
 from bot.errors import KnowledgeError
 from bot.settings import PROJECT_ROOT
-from bot.sourced import Provenance, parse_provenance
+from bot.sourced import Provenance, names_by_language, parse_provenance, required_text
 
 CENTRES_DIR = PROJECT_ROOT / "data" / "knowledge" / "centres"
 DEFAULT_LANGUAGE = "en"
@@ -85,30 +85,23 @@ class Centre:
         return found + list(self.current_contacts(today))
 
 
-def _text(value: Any, where: str, key: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeError(f"{where}: '{key}' must be non-empty text, got {value!r}")
-    return value.strip()
-
-
-def _sourced(
-    raw: Any, where: str, allowed: set[str], today: date | None
-) -> tuple[Mapping[str, Any], Sourced]:
+def _sourced(raw: Any, where: str, allowed: set[str], today: date | None) -> Sourced:
+    """The provenance and quote of a record whose other fields are `allowed`."""
     if not isinstance(raw, Mapping):
         raise KnowledgeError(f"{where}: must be a mapping")
     unknown = set(raw) - allowed - _SOURCED
     if unknown:
         raise KnowledgeError(f"{where}: unknown fields {sorted(unknown)}")
-    base = Sourced(parse_provenance(raw, where, today=today), _text(raw.get("evidence"), where, "evidence"))
-    return raw, base
+    evidence = required_text(raw.get("evidence"), where, "evidence")
+    return Sourced(parse_provenance(raw, where, today=today), evidence)
 
 
 def parse_contact(raw: Any, where: str, *, today: date | None = None) -> Contact:
-    raw, base = _sourced(raw, where, {"kind", "value"}, today)
+    base = _sourced(raw, where, {"kind", "value"}, today)
     kind = raw.get("kind")
     if kind not in CONTACT_KINDS:
         raise KnowledgeError(f"{where}: 'kind' must be one of {CONTACT_KINDS}, got {kind!r}")
-    value = _text(raw.get("value"), where, "value")
+    value = required_text(raw.get("value"), where, "value")
     if kind in ("phone", "whatsapp") and not _PHONE.match(value):
         raise KnowledgeError(f"{where}: a {kind} must be digits, spaces, +, - and parentheses, got {value!r}")
     if kind in ("website", "facebook") and not value.startswith("https://"):
@@ -119,7 +112,7 @@ def parse_contact(raw: Any, where: str, *, today: date | None = None) -> Contact
 
 
 def parse_services(raw: Any, where: str, *, today: date | None = None) -> Services:
-    raw, base = _sourced(raw, where, {"codes"}, today)
+    base = _sourced(raw, where, {"codes"}, today)
     codes = raw.get("codes")
     if not isinstance(codes, list) or not codes or any(c not in SERVICES for c in codes):
         raise KnowledgeError(f"{where}: 'codes' must list services among {SERVICES}, got {codes!r}")
@@ -135,9 +128,6 @@ def parse_centre(raw: Any, country: str, where: str, *, today: date | None = Non
     centre_id = raw.get("id")
     if not isinstance(centre_id, str) or not _ID.match(centre_id) or not centre_id.startswith(f"{country}_"):
         raise KnowledgeError(f"{where}: 'id' must look like '{country}_<place>', got {centre_id!r}")
-    names = raw.get("name")
-    if not isinstance(names, Mapping) or DEFAULT_LANGUAGE not in names:
-        raise KnowledgeError(f"{where}: 'name' must map languages to names, with '{DEFAULT_LANGUAGE}'")
     contacts = raw.get("contacts", [])
     if not isinstance(contacts, list):
         raise KnowledgeError(f"{where}: 'contacts' must be a list")
@@ -146,12 +136,12 @@ def parse_centre(raw: Any, country: str, where: str, *, today: date | None = Non
     return Centre(
         id=centre_id,
         country=country,
-        names={str(k): _text(v, where, f"name.{k}") for k, v in names.items()},
+        names=names_by_language(raw.get("name"), where, DEFAULT_LANGUAGE),
         services=None if services is None else parse_services(services, f"{where}, services", today=today),
         contacts=tuple(
             parse_contact(c, f"{where}, contact {i}", today=today) for i, c in enumerate(contacts, start=1)
         ),
-        run_by=None if run_by is None else _text(run_by, where, "run_by"),
+        run_by=None if run_by is None else required_text(run_by, where, "run_by"),
     )
 
 
@@ -197,9 +187,6 @@ class CentreDirectory:
             for c in self.centres
             if c.country == country and (c.current_services(today) or c.current_contacts(today))
         ]
-
-    def countries(self, today: date) -> list[str]:
-        return sorted({c.country for c in self.centres if self.for_country(c.country, today)})
 
     def records(self) -> list[tuple[Centre, Sourced]]:
         """Every sourced record (for the content report and the expiry check)."""

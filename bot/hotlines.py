@@ -19,7 +19,7 @@ import yaml
 
 from bot.errors import KnowledgeError
 from bot.settings import PROJECT_ROOT
-from bot.sourced import Provenance, parse_provenance
+from bot.sourced import Provenance, names_by_language, parse_provenance, required_text
 
 HOTLINES_DIR = PROJECT_ROOT / "data" / "knowledge" / "hotlines"
 FALLBACK_FILE = "_fallback.yml"
@@ -70,21 +70,6 @@ class Hotline:
         return self.provenance.is_current(today)
 
 
-def _text(value: Any, where: str, key: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeError(f"{where}: '{key}' must be non-empty text, got {value!r}")
-    return value.strip()
-
-
-def _names(raw: Any, where: str) -> dict[str, str]:
-    if not isinstance(raw, Mapping) or not raw:
-        raise KnowledgeError(f"{where}: 'name' must map language codes to names")
-    names = {str(lang): _text(text, where, f"name.{lang}") for lang, text in raw.items()}
-    if DEFAULT_LANGUAGE not in names:
-        raise KnowledgeError(f"{where}: 'name' needs at least '{DEFAULT_LANGUAGE}'")
-    return names
-
-
 def parse_hotline(raw: Any, country: str, where: str, *, today: date | None = None) -> Hotline:
     """One validated line of a hotline file; raises KnowledgeError."""
     if not isinstance(raw, Mapping):
@@ -108,10 +93,10 @@ def parse_hotline(raw: Any, country: str, where: str, *, today: date | None = No
         country=country,
         kind=kind,
         number=number.strip(),
-        names=_names(raw.get("name"), where),
+        names=names_by_language(raw.get("name"), where, DEFAULT_LANGUAGE),
         provenance=parse_provenance(raw, where, today=today),
-        evidence=_text(raw.get("evidence"), where, "evidence"),
-        hours=None if hours is None else _text(hours, where, "hours"),
+        evidence=required_text(raw.get("evidence"), where, "evidence"),
+        hours=None if hours is None else required_text(hours, where, "hours"),
         free=free,
     )
 

@@ -94,3 +94,20 @@ def parse_provenance(
             f"'last_checked' ({last_checked}); re-check sooner"
         )
     return Provenance(source=source, last_checked=last_checked, expires=expires)
+
+
+def required_text(value: Any, where: str, key: str) -> str:
+    """Non-empty text of a record's field, stripped; raises KnowledgeError."""
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeError(f"{where}: '{key}' must be non-empty text, got {value!r}")
+    return value.strip()
+
+
+def names_by_language(raw: Any, where: str, required: str = "en") -> dict[str, str]:
+    """A record's `name`: language code -> text, with at least `required`."""
+    if not isinstance(raw, Mapping) or not raw:
+        raise KnowledgeError(f"{where}: 'name' must map language codes to names")
+    names = {str(lang): required_text(text, where, f"name.{lang}") for lang, text in raw.items()}
+    if required not in names:
+        raise KnowledgeError(f"{where}: 'name' needs at least '{required}'")
+    return names

@@ -130,8 +130,9 @@ class DeskInput(InputChannel):
             try:
                 for ticket, status in await asyncio.to_thread(watch.changes):
                     await self.status_changed(ticket, status)
-                for ticket in await asyncio.to_thread(watch.newly_unclaimed):
+                for ticket in await asyncio.to_thread(watch.unclaimed.new):
                     await self.tell_unclaimed(ticket, "unclaimed")
+                    watch.unclaimed.told(ticket.id)
             except Exception:
                 logger.error("desk: following the console desk failed; trying again", exc_info=True)
             await asyncio.sleep(seconds)

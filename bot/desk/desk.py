@@ -33,7 +33,8 @@ from telegram.ext import (
 )
 
 from bot.handoff.packet import packet
-from bot.handoff.service import QUEUED, HandoffRefused, HandoffService, TicketView
+from bot.handoff.service import HandoffRefused, HandoffService, TicketView
+from bot.handoff.watch import UnclaimedTickets
 
 logger = logging.getLogger(__name__)
 
@@ -69,10 +70,9 @@ class Desk:
         self.sign_names = sign_names or {}
         self.on_status = on_status
         self.on_unclaimed = on_unclaimed
-        self.unclaimed_after = unclaimed_after
+        self.unclaimed = UnclaimedTickets(service, unclaimed_after)
         self.announced: set[int] = set()
         self.sending = asyncio.Lock()  # one delivery round at a time: a message is sent once
-        self.told_unclaimed: set[int] = set()
         application.add_handler(CommandHandler("register", self.on_register))
         application.add_handler(CommandHandler("queue", self.on_queue))
         application.add_handler(CommandHandler("reply", self.on_reply_command))
@@ -195,18 +195,17 @@ class Desk:
         """A ticket nobody claimed in time: the person is told once, honestly."""
         if self.on_unclaimed is None:
             return
-        for ticket in await asyncio.to_thread(self.service.unclaimed, self.unclaimed_after):
-            if ticket.id not in self.told_unclaimed:
-                await self.on_unclaimed(ticket, "unclaimed")
-                self.told_unclaimed.add(ticket.id)
+        for ticket in await asyncio.to_thread(self.unclaimed.new):
+            await self.on_unclaimed(ticket, "unclaimed")
+            self.unclaimed.told(ticket.id)
 
     async def announce(self) -> None:
         async with self.sending:
             await self._announce()
 
     async def _announce(self) -> None:
-        for ticket in await asyncio.to_thread(self.service.queue):
-            if ticket.id in self.announced or ticket.status != QUEUED:
+        for ticket in await asyncio.to_thread(self.service.queue):  # queued tickets only
+            if ticket.id in self.announced:
                 continue
             counsellors = await asyncio.to_thread(self.service.counsellors_for, ticket.language)
             try:

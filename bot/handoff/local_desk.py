@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 
 from bot.handoff.packet import packet
-from bot.handoff.service import ACTIVE, QUEUED, TO_COUNSELLOR, HandoffRefused, HandoffService
+from bot.handoff.service import HandoffRefused, HandoffService
 
 LOCAL_COUNSELLOR = 0  # Telegram user ids are positive: this one is never a real account
 PREFIX = ":"
@@ -44,13 +44,12 @@ class LocalDesk:
     def poll(self) -> list[str]:
         """New tickets, then the person's messages on tickets this desk has claimed."""
         out = []
-        for ticket in self.service.queue():
-            if ticket.id not in self.announced and ticket.status == QUEUED:
+        for ticket in self.service.queue():  # queued tickets only
+            if ticket.id not in self.announced:
                 self.announced.add(ticket.id)
                 out.append(f"{packet(ticket, self.sign_names)}\n(:claim {ticket.id} to take it)")
-        mine = {t.id for t in self.service.active_tickets_of(LOCAL_COUNSELLOR)}
-        for message in self.service.pending(TO_COUNSELLOR):
-            if message.ticket_id in mine:
+        for message, counsellor in self.service.deliverable():
+            if counsellor == LOCAL_COUNSELLOR:
                 self.service.sent(message.id, f"local:{message.id}")
                 out.append(f"#{message.ticket_id} person: {message.text}")
         return out
@@ -95,5 +94,5 @@ class LocalDesk:
         return int(word) if word.isdigit() else None
 
     def _only_active(self) -> int | None:
-        mine = [t for t in self.service.active_tickets_of(LOCAL_COUNSELLOR) if t.status == ACTIVE]
+        mine = self.service.active_tickets_of(LOCAL_COUNSELLOR)
         return mine[0].id if len(mine) == 1 else None

@@ -14,12 +14,27 @@ from datetime import timedelta
 from bot.handoff.service import ACTIVE, CLOSED, HandoffService, TicketView
 
 
+class UnclaimedTickets:
+    """Queued tickets nobody claimed in time, each reported once (marked after it was told,
+    so a notice that failed is tried again). The Telegram desk and StatusWatch share it."""
+
+    def __init__(self, service: HandoffService, after: timedelta) -> None:
+        self.service = service
+        self.after = after
+        self.reported: set[int] = set()
+
+    def new(self) -> list[TicketView]:
+        return [t for t in self.service.unclaimed(self.after) if t.id not in self.reported]
+
+    def told(self, ticket_id: int) -> None:
+        self.reported.add(ticket_id)
+
+
 class StatusWatch:
     def __init__(self, service: HandoffService, unclaimed_after: timedelta) -> None:
         self.service = service
-        self.unclaimed_after = unclaimed_after
         self.seen = service.last_audit_id()  # what happened before the start was told then
-        self.told_unclaimed: set[int] = set()
+        self.unclaimed = UnclaimedTickets(service, unclaimed_after)
 
     def changes(self) -> list[tuple[TicketView, str]]:
         """(ticket, new handoff status) for each claim and close since the last call."""
@@ -28,9 +43,3 @@ class StatusWatch:
             self.seen = entry
             found.append((ticket, ACTIVE if action == "claim" else CLOSED))
         return found
-
-    def newly_unclaimed(self) -> list[TicketView]:
-        """Queued tickets nobody claimed in time, each once."""
-        fresh = [t for t in self.service.unclaimed(self.unclaimed_after) if t.id not in self.told_unclaimed]
-        self.told_unclaimed.update(t.id for t in fresh)
-        return fresh

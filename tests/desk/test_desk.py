@@ -139,7 +139,7 @@ async def test_a_ticket_nobody_claims_is_told_once(desk: tuple[Desk, FakeTelegra
     async def tell(ticket, _status):  # type: ignore[no-untyped-def]
         told.append(ticket.id)
 
-    d.on_unclaimed, d.unclaimed_after = tell, __import__("datetime").timedelta(0)
+    d.on_unclaimed, d.unclaimed.after = tell, __import__("datetime").timedelta(0)
     ticket = d.service.open_ticket("rest-10", "rest", "en")
     await d.pump()
     await d.pump()

@@ -82,5 +82,6 @@ def test_the_assistant_follows_claims_and_closes_from_the_audit_log(service: Han
 def test_an_unclaimed_ticket_is_reported_once(service: HandoffService) -> None:
     watch = StatusWatch(service, timedelta(0))
     ticket = service.open_ticket("local-3", "sms", "ar")
-    assert [t.id for t in watch.newly_unclaimed()] == [ticket.id]
-    assert watch.newly_unclaimed() == []
+    assert [t.id for t in watch.unclaimed.new()] == [ticket.id]
+    watch.unclaimed.told(ticket.id)
+    assert watch.unclaimed.new() == []
