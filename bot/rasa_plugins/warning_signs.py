@@ -5,6 +5,9 @@ deterministic engine (bot.redflags) reads every message, whatever the classifier
 - each sign found becomes an entity `red_flag` (value: its taxonomy code);
 - each kind of danger now becomes an entity `danger` and the intent becomes `emergency`, so
   the emergency numbers come first even if the classifier heard a greeting;
+- where the patterns see no danger but the urgency model (bot/redflags/urgency.py, trained
+  here on the labelled narratives) reads the message as danger now, the entity `danger` is
+  `described_danger` and the intent `emergency` too: it adds urgency, never a warning sign;
 - otherwise a sign makes the intent `check_offer` (the warning-signs answer), unless the
   classifier already chose `emergency`;
 - a country named in the message becomes an entity `country`; a message that only says
@@ -16,6 +19,7 @@ does not recognise: a description it files under `check_offer` gets the answer "
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -28,7 +32,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.countries import CountryNames, default_names
 from bot.rasa_plugins.nlu import force_intent, set_entities
-from bot.redflags.engine import RedFlagEngine
+from bot.redflags.engine import Detection, RedFlagEngine
+from bot.redflags.urgency import NARRATIVES_DIR, UrgencyModel, load_narratives
 
 RED_FLAG_ENTITY = "red_flag"
 DANGER_ENTITY = "danger"
@@ -37,6 +42,24 @@ EMERGENCY = "emergency"
 SIGNS_INTENT = "check_offer"
 COUNTRY_INTENT = "inform_country"
 KEPT_INTENTS = frozenset({"quick_exit", "delete_my_data", "switch_language"})
+# NLU examples that may describe danger or signs; the others teach the urgency model what
+# everyday messages look like ("i am 12", "I'm in Libya", "what is trafficking?")
+NOT_ORDINARY = frozenset({EMERGENCY, SIGNS_INTENT, "help", "talk_to_counsellor"})
+DESCRIBED_DANGER = "described_danger"  # danger now, read by the urgency model, not a pattern
+MODEL_FILE = "urgency.joblib"
+
+
+def ordinary_examples(training_data: TrainingData) -> list[str]:
+    """The NLU examples of intents that never describe danger (see NOT_ORDINARY)."""
+    examples = training_data.intent_examples
+    return [m.get(TEXT) for m in examples if m.get(INTENT) not in NOT_ORDINARY and m.get(TEXT)]
+
+
+def load_nlu(directory: Path) -> TrainingData:
+    """The NLU training data under `directory` (its YAML files), as `rasa train` reads it."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    return TrainingData().merge(*(load_data(str(p)) for p in sorted(directory.rglob("*.yml"))))
 
 
 @DefaultV1Recipe.register(
@@ -44,12 +67,27 @@ KEPT_INTENTS = frozenset({"quick_exit", "delete_my_data", "switch_language"})
         DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER,
         DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR,
     ],
-    is_trainable=False,
+    is_trainable=True,
 )
 class WarningSigns(GraphComponent):
-    def __init__(self, engine: RedFlagEngine, countries: CountryNames) -> None:
-        self.engine = engine
-        self.countries = countries
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # urgency_model: false leaves urgency to the patterns alone
+        return {"urgency_model": True, "narratives": str(NARRATIVES_DIR), "C": 4.0, "max_false": 0.03}
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        urgency: UrgencyModel | None = None,
+    ) -> None:
+        self.config = config
+        self.model_storage = model_storage
+        self.resource = resource
+        self.engine = RedFlagEngine.load()
+        self.countries: CountryNames = default_names()
+        self.urgency = urgency
 
     @classmethod
     def create(
@@ -59,7 +97,43 @@ class WarningSigns(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> WarningSigns:
-        return cls(RedFlagEngine.load(), default_names())
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        if self.config["urgency_model"]:
+            narratives = load_narratives(Path(self.config["narratives"]))
+            model = UrgencyModel.train(
+                narratives,
+                ordinary_examples(training_data),
+                c=self.config["C"],
+                max_false=self.config["max_false"],
+            )
+            with self.model_storage.write_to(self.resource) as directory:
+                model.save(directory / MODEL_FILE)
+        return self.resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> WarningSigns:
+        urgency = None
+        if config["urgency_model"]:
+            with model_storage.read_from(resource) as directory:
+                urgency = UrgencyModel.load(directory / MODEL_FILE)
+            urgency.score("warm up")  # loads the sentence encoder now, not on a user's message
+        return cls(config, model_storage, resource, urgency)
+
+    def detect(self, text: str) -> Detection:
+        """The engine's signs and danger; danger the model reads where the patterns saw none."""
+        detection = self.engine.detect(text)
+        if not detection.is_urgent and self.urgency is not None and self.urgency.is_urgent(text):
+            return Detection(detection.codes, frozenset({DESCRIBED_DANGER}))
+        return detection
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -76,7 +150,7 @@ class WarningSigns(GraphComponent):
         intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         if intent in KEPT_INTENTS:
             return
-        detection = self.engine.detect(text)
+        detection = self.detect(text)
         found = [(RED_FLAG_ENTITY, code) for code in sorted(detection.codes)]
         found += [(DANGER_ENTITY, kind) for kind in sorted(detection.urgent)]
         country = self.countries.find(text)

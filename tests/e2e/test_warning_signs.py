@@ -8,6 +8,7 @@ from datetime import date
 
 from bot.hotlines import HotlineDirectory, emergency_lines
 from bot.i18n import Catalog
+from bot.redflags.engine import RedFlagEngine
 from tests.e2e.conftest import Assistant
 from tests.e2e.test_rest import say, text_of, tracker
 
@@ -137,3 +138,18 @@ def test_the_menu_leaves_the_questionnaire(assistant: Assistant, catalog: Catalo
     replies = say(assistant, sender, "MENU")
     assert replies[-1]["text"] == text_of(catalog, "utter_main_menu", "en")
     assert tracker(assistant, sender)["active_loop"] in ({}, None)
+
+
+def test_danger_no_pattern_knows_still_leads_with_the_numbers(assistant: Assistant, catalog: Catalog) -> None:
+    text = "he locked the door from outside and took my phone, i am writing from his sons tablet"
+    assert not RedFlagEngine.load().detect(text).is_urgent, "this test is about the urgency model"
+    sender = new_sender()
+    replies = say(assistant, sender, text)
+    fallback = emergency_lines(HotlineDirectory.load(), None, date.today(), language="en")
+    first = catalog.render("msg_hotline_fallback", "en", {"lines": fallback.text()})
+    assert first is not None and replies[0]["text"] == first["text"]
+    assert replies[1]["text"] == text_of(catalog, "msg_ask_country", "en")
+    state = tracker(assistant, sender)
+    assert state["slots"]["risk_level"] == "urgent"
+    entities = state["latest_message"]["entities"]
+    assert [e["value"] for e in entities if e["entity"] == "danger"] == ["described_danger"]

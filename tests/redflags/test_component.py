@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.countries import default_names
 from bot.rasa_plugins.warning_signs import WarningSigns
-from bot.redflags.engine import RedFlagEngine
 
 
 @pytest.fixture(scope="module")
-def component() -> WarningSigns:
-    return WarningSigns(RedFlagEngine.load(), default_names())
+def component(tmp_path_factory: pytest.TempPathFactory) -> WarningSigns:
+    """The patterns alone (urgency_model off): what the engine finds, nothing learned."""
+    config = {**WarningSigns.get_default_config(), "urgency_model": False}
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    return WarningSigns(config, storage, Resource("warning_signs"))
 
 
 def parse(component: WarningSigns, text: str, intent: str = "greet") -> Message:
@@ -60,3 +63,43 @@ def test_only_a_location_is_inform_country_and_payloads_are_left_alone(component
     )
     button = parse(component, "/affirm", "affirm")
     assert button.get("intent")["name"] == "affirm" and button.get("entities") == []
+
+
+class MarksOneTextUrgent:
+    """An urgency model that reads danger in exactly one text (the component's contract, not
+    the model's accuracy, is under test here)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def is_urgent(self, text: str) -> bool:
+        return text == self.text
+
+
+def with_model(text: str, tmp_path) -> WarningSigns:
+    config = WarningSigns.get_default_config()
+    return WarningSigns(config, LocalModelStorage(tmp_path), Resource("w"), MarksOneTextUrgent(text))  # type: ignore[arg-type]
+
+
+def test_danger_the_model_reads_goes_to_the_emergency_route_with_the_signs_kept(tmp_path) -> None:
+    text = "the boss took my passport and tonight he says i will not see tomorrow if i talk"
+    component = with_model(text, tmp_path)
+    if component.engine.detect(text).is_urgent:
+        pytest.skip("the patterns already read danger here; the model has nothing to add")
+    message = parse(component, text)
+    assert message.get("intent")["name"] == "emergency"
+    assert values(message, "danger") == ["described_danger"]
+    assert "retention_of_documents" in values(message, "red_flag")
+
+
+def test_the_model_never_replaces_the_patterns_danger_or_touches_other_messages(tmp_path) -> None:
+    urgent = "help they lock me in the room"
+    component = with_model(urgent, tmp_path)
+    assert values(parse(component, urgent), "danger") == ["locked_in_now"]  # the engine's kind
+    calm = parse(component, "what papers do i need for a student visa")
+    assert values(calm, "danger") == [] and calm.get("intent")["name"] == "greet"
+
+
+def test_commands_and_buttons_are_not_read_by_the_model(tmp_path) -> None:
+    component = with_model("/restart", tmp_path)
+    assert parse(component, "/restart").get("intent")["name"] == "greet"

@@ -1,7 +1,7 @@
 """Does a statistical multi-label classifier COMBINED with the regex engine generalise better?
 
-Experiment only: nothing here is wired into the bot. Data: bench/red_flags/dev_narratives.yml
-and bench/red_flags/narratives.yml (the blind set is never read). Both sets were used to tune
+Experiment only: nothing here is wired into the bot. Data: dev_narratives.yml and
+narratives.yml in data/knowledge/red_flags/narratives/ (the blind set is never read). Both sets were used to tune
 the engine's patterns, so the engine's figures here are optimistic; the classifier-alone
 figures are an honest estimate for unseen text (same writers and style, though).
 
@@ -55,7 +55,9 @@ from bot.redflags.patterns import PATTERNS_DIR, load_all  # noqa: E402
 from bot.redflags.taxonomy import Taxonomy  # noqa: E402
 
 BENCH = ROOT / "bench" / "red_flags"
-SETS = {"dev": BENCH / "dev_narratives.yml", "test": BENCH / "narratives.yml"}
+NARRATIVES = ROOT / "data" / "knowledge" / "red_flags" / "narratives"
+SETS = {"dev": NARRATIVES / "dev_narratives.yml", "test": NARRATIVES / "narratives.yml"}
+OLD_DEV = BENCH / "dev_narratives.yml"  # where the dev set lived at FROZEN_COMMIT
 LANGS = ("ar", "en", "fr")
 GROUP_COSINE = 0.5
 GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
@@ -139,7 +141,7 @@ def frozen_engine(commit: str = FROZEN_COMMIT) -> RedFlagEngine:
 
 def seen_by_frozen_engine(commit: str = FROZEN_COMMIT) -> set[str]:
     """Ids of the dev narratives that existed at `commit` (the engine was tuned on them)."""
-    return {entry["id"] for entry in yaml.safe_load(_git_show(commit, SETS["dev"]))}
+    return {entry["id"] for entry in yaml.safe_load(_git_show(commit, OLD_DEV))}
 
 
 def negated_codes(engine: RedFlagEngine, text: str) -> frozenset[str]:

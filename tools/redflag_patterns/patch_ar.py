@@ -1,4 +1,4 @@
-"""Second pass on the Arabic patterns, from the dev narratives (bench/red_flags/dev_narratives.yml)."""
+"""Second pass on the Arabic patterns, from the dev narratives (data/knowledge/red_flags/narratives/dev_narratives.yml)."""
 from gen_ar import CAN, COMM, CODES, F, GOOUT, LET, NEGATION, URGENT, x  # noqa: F401
 
 F["TAKE"] = (r"(?:و|ف)?(?:اخذ|اخد|خد|خذ|ماخذ|ماخد|واخذ|واخد|ياخذ|ياخد|تاخذ|تاخد|بياخد|بياخذ|بتاخد|كياخذ|كياخد|كتاخد|خدا|خذا"
@@ -681,7 +681,7 @@ SEVENTH_AR = [
 ]
 put_all(SEVENTH_AR)
 
-# ==== Eighth pass: urgent danger, from bench/red_flags/dev4 (a third of it urgent) ====
+# ==== Eighth pass: urgent danger, from data/knowledge/red_flags/narratives/dev4 (a third of it urgent) ====
 # Locked in a room now ("سكرت علي بالغرفه", "الباب مقفول من برا"), writing in secret from someone
 # else's phone ("بكتب من تلفون ابنها", "لا ترد على هالرقم"), hiding or having fled and being
 # chased, violence just now ("توه ضربني"), bleeding, sexual abuse every night, the only key, armed

@@ -1,4 +1,4 @@
-"""Second pass on the French patterns, from the dev narratives (bench/red_flags/dev_narratives.yml)."""
+"""Second pass on the French patterns, from the dev narratives (data/knowledge/red_flags/narratives/dev_narratives.yml)."""
 from gen_fr import CODES, F, NEGATION, URGENT, x  # noqa: F401
 
 F["KIN"] = (r"(?:famille|parents|mere|maman|pere|papa|mari|femme|enfants?|proches|s(?:oe|œ)urs?|freres?|amis?|fils|fille"
@@ -648,7 +648,7 @@ SEVENTH_FR = [
 ]
 put_all(SEVENTH_FR)
 
-# ==== Eighth pass: urgent danger, from bench/red_flags/dev4 (a third of it urgent) ====
+# ==== Eighth pass: urgent danger, from data/knowledge/red_flags/narratives/dev4 (a third of it urgent) ====
 # Present-tense confinement ("ils m enferment"), a door locked from outside, writing in secret
 # from someone else's phone, being followed or having fled, a weapon or armed men, torture,
 # forced sex, a threat to kill ("si je pars il me tue"), and children made to serve or taken away.

