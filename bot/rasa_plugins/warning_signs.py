@@ -33,7 +33,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.countries import CountryNames, default_names
 from bot.rasa_plugins.nlu import force_intent, set_entities
 from bot.redflags.engine import Detection, RedFlagEngine
-from bot.redflags.urgency import NARRATIVES_DIR, UrgencyModel, load_narratives
+from bot.redflags.urgency import NARRATIVES_DIR, UrgencyModel, load_narratives, training_fingerprint
 
 RED_FLAG_ENTITY = "red_flag"
 DANGER_ENTITY = "danger"
@@ -73,7 +73,7 @@ class WarningSigns(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # urgency_model: false leaves urgency to the patterns alone
-        return {"urgency_model": True, "narratives": str(NARRATIVES_DIR), "C": 4.0, "max_false": 0.03}
+        return {"urgency_model": True, "narratives": str(NARRATIVES_DIR), "C": 4.0, "max_false": 0.05}
 
     def __init__(
         self,
@@ -98,6 +98,11 @@ class WarningSigns(GraphComponent):
         execution_context: ExecutionContext,
     ) -> WarningSigns:
         return cls(config, model_storage, resource)
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """Retrain when the narratives or the urgency model's code change (not graph inputs)."""
+        return training_fingerprint(Path(config["narratives"])) if config.get("urgency_model") else None
 
     def train(self, training_data: TrainingData) -> Resource:
         if self.config["urgency_model"]:

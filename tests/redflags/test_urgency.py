@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.redflags.urgency import GRID, Narrative, UrgencyModel, load_narratives
+from bot.redflags.urgency import GRID, Narrative, UrgencyModel, load_narratives, training_fingerprint
 from bot.settings import PROJECT_ROOT
 
 URGENT = {
@@ -96,3 +96,21 @@ def test_too_few_examples_are_refused() -> None:
     few = [Narrative(f"x-{i}", "en", f"text {i}", i < 3) for i in range(40)]
     with pytest.raises(ValueError):
         UrgencyModel.train(few)
+
+
+def test_the_fingerprint_follows_the_narratives(tmp_path) -> None:
+    # Rasa's training cache keys a component on its graph inputs, which the narratives are not
+    (tmp_path / "a.yml").write_text("- {id: a-1, lang: en, text: hi, urgent: false}\n", "utf-8")
+    before = training_fingerprint(tmp_path)
+    assert training_fingerprint(tmp_path) == before
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.yml").write_text("- {id: b-1, lang: en, text: help, urgent: true}\n", "utf-8")
+    assert training_fingerprint(tmp_path) != before
+
+
+def test_the_component_hands_the_fingerprint_to_rasa() -> None:
+    from bot.rasa_plugins.warning_signs import WarningSigns
+
+    config = WarningSigns.get_default_config()
+    assert WarningSigns.fingerprint_addon(config) == training_fingerprint()
+    assert WarningSigns.fingerprint_addon({**config, "urgency_model": False}) is None

@@ -79,7 +79,9 @@ def prf(gold: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def report(name: str, items: list[dict], gold: np.ndarray, pred: np.ndarray, urgent: np.ndarray | None) -> None:
+def report(
+    name: str, items: list[dict], gold: np.ndarray, pred: np.ndarray, urgent: np.ndarray | None
+) -> None:
     row = [f"{name:44}"]
     for lang in ("ar", "en", "fr"):
         idx = np.array([i["lang"] == lang for i in items])
