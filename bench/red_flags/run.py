@@ -6,7 +6,7 @@ and `dev4/` (270 each; dev4 a third urgent), `dev5/` (urgent danger and its look
 `dev7/`, `dev8/` (urgency training only). The patterns were tuned on the first four; the urgency
 model (bot/redflags/urgency.py) learns from all of them, so they measure little. Test sets, in
 bench/red_flags/: `blind/` (225) and `dev6/` (270, written later the same way; read before
-and after dev7 was added, never tuned on).
+and after dev7 and dev8 were added, never tuned on).
 
 Prints per language: micro precision/recall/F1 over codes, false alarms on narratives with
 no sign, urgent recall; then per-code P/R/F1 over all languages. Targets (issue 4): micro-F1
