@@ -44,3 +44,14 @@ def test_a_forced_intent_is_not_turned_into_a_fallback_by_rasas_fallback_classif
     fallback.process([message])
     assert message.get("intent")["name"] == "emergency"
     assert [r["name"] for r in message.get("intent_ranking")][:2] == ["emergency", "check_offer"]
+
+
+def test_the_tokenizer_retrains_when_the_spelling_rules_change() -> None:
+    # Rasa's training cache fingerprints a component's own source; normalize() lives elsewhere
+    import hashlib
+    from pathlib import Path
+
+    import bot.keywords
+
+    expected = hashlib.sha256(Path(bot.keywords.__file__).read_bytes()).hexdigest()
+    assert NormalizingTokenizer.fingerprint_addon({}) == expected
