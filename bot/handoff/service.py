@@ -175,17 +175,6 @@ class HandoffService:
             return _view(row) if row else None
 
     @retried
-    def assignee(self, ticket_id: int) -> int | None:
-        """The Telegram user id of the counsellor a ticket is assigned to."""
-        with self.sessions() as s:
-            row = s.execute(
-                sa.select(Counsellor.telegram_user_id)
-                .join(Ticket, Ticket.assigned_to == Counsellor.id)
-                .where(Ticket.id == ticket_id)
-            ).scalar()
-            return int(row) if row is not None else None
-
-    @retried
     def active_tickets_of(self, telegram_user_id: int) -> list[TicketView]:
         with self.sessions() as s:
             rows = s.execute(

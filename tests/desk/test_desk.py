@@ -126,7 +126,8 @@ async def test_the_packet_carries_context_and_a_counsellor_can_transfer(
     d.service.claim(ticket.id, AMINA)
     api.push_message(AMINA, text=f"/transfer {ticket.id} 300")
     await until(lambda: api.sent(300) and any("transferred" in m.text for m in api.sent(AMINA)))
-    assert d.service.assignee(ticket.id) == 300
+    assert [t.id for t in d.service.active_tickets_of(300)] == [ticket.id]
+    assert d.service.active_tickets_of(AMINA) == []
     api.push_message(STRANGER, text=f"/transfer {ticket.id} {STRANGER}")
     await until(lambda: api.sent(STRANGER))
     assert api.sent(STRANGER)[-1].text.startswith("Not transferred")
