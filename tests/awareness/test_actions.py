@@ -12,14 +12,13 @@ import pytest
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session, sessionmaker
 
 from actions.awareness import ActionChildActivity, ActionChildStart, AwarenessParts
 from bot.awareness.content import Activities
 from bot.awareness.results import AwarenessResults
 from bot.hotlines import FALLBACK_FILE, HotlineDirectory
 from bot.i18n import Catalog
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
 
 TODAY = date(2026, 11, 27)
 
@@ -42,15 +41,13 @@ def line(kind: str, number: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def parts(tmp_path: Path, catalog: Catalog) -> AwarenessParts:
+def parts(tmp_path: Path, catalog: Catalog, sessions: sessionmaker[Session]) -> AwarenessParts:
     for name, country, lines in (
         ("ma.yml", "ma", [line("emergency", "19"), line("child_helpline", "2511")]),
         (FALLBACK_FILE, "_fallback", [line("emergency", "112")]),
     ):
         (tmp_path / name).write_text(yaml.safe_dump({"country": country, "lines": lines}), "utf-8")
-    engine = make_engine(f"sqlite:///{tmp_path / 'a.db'}")
-    upgrade(engine)
-    results = AwarenessResults(session_factory(engine))
+    results = AwarenessResults(sessions)
     results.open("4821", "ma")
     return AwarenessParts(catalog, Activities.load(), results, HotlineDirectory.load(tmp_path))
 

@@ -7,17 +7,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.awareness.results import AwarenessResults, main
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
 
 
 @pytest.fixture
-def results(tmp_path: Path) -> AwarenessResults:
-    engine = make_engine(f"sqlite:///{tmp_path / 'a.db'}")
-    upgrade(engine)
-    return AwarenessResults(session_factory(engine))
+def results(sessions: sessionmaker[Session]) -> AwarenessResults:
+    return AwarenessResults(sessions)
 
 
 def test_counts_add_up_into_a_report(results: AwarenessResults) -> None:

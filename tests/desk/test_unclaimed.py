@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.desk.channel import DeskInput
 from bot.handoff.service import HandoffService
 from bot.hotlines import HotlineDirectory
 from bot.i18n import Catalog
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
 
 
 @pytest.fixture
-def desk(tmp_path: Path, catalog: Catalog) -> DeskInput:
-    engine = make_engine(f"sqlite:///{tmp_path / 'u.db'}")
-    upgrade(engine)
+def desk(sessions: sessionmaker[Session], catalog: Catalog) -> DeskInput:
     channel = DeskInput(settings=None)
-    channel.service = HandoffService(session_factory(engine))
+    channel.service = HandoffService(sessions)
     channel.catalog = catalog
     channel.hotlines = HotlineDirectory.load()
     return channel

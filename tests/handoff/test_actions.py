@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.orm import Session, sessionmaker
 
 from actions.handoff import ActionHandoffConsent, ActionOfferHandoff, HandoffParts
 from bot.handoff.hours import OpeningHours
 from bot.handoff.service import HandoffService
 from bot.hotlines import HotlineDirectory
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
 
 MONDAY_NOON = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
 SUNDAY_NOON = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
@@ -29,10 +27,8 @@ def tracker(intent: str, **slots: Any) -> Tracker:
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> HandoffService:
-    engine = make_engine(f"sqlite:///{tmp_path / 'h.db'}")
-    upgrade(engine)
-    return HandoffService(session_factory(engine))
+def service(sessions: sessionmaker[Session]) -> HandoffService:
+    return HandoffService(sessions)
 
 
 def parts(service: HandoffService, now: datetime) -> HandoffParts:

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.local_desk import LOCAL_COUNSELLOR, LocalDesk
 from bot.handoff.service import ACTIVE, CLOSED, TO_COUNSELLOR, TO_USER, HandoffService
 from bot.handoff.watch import StatusWatch
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
 
 NAMES = {"retention_of_documents": "they keep your passport"}
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> HandoffService:
-    engine = make_engine(f"sqlite:///{tmp_path / 'l.db'}")
-    upgrade(engine)
-    return HandoffService(session_factory(engine))
+def service(sessions: sessionmaker[Session]) -> HandoffService:
+    return HandoffService(sessions)
 
 
 def test_the_local_counsellor_is_created_once(service: HandoffService) -> None:

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.service import ACTIVE, CLOSED, QUEUED, TO_COUNSELLOR, TO_USER, HandoffRefused, HandoffService
-from bot.store.db import make_engine, session_factory
-from bot.store.migrate import upgrade
 
 ADMIN, AMINA, KOFI, STRANGER = 1001, 2002, 3003, 9999
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> HandoffService:
-    engine = make_engine(f"sqlite:///{tmp_path / 'h.db'}")
-    upgrade(engine)
-    handoff = HandoffService(session_factory(engine))
+def service(sessions: sessionmaker[Session]) -> HandoffService:
+    handoff = HandoffService(sessions)
     handoff.add_admin(ADMIN, "Admin")
     handoff.register(ADMIN, AMINA, "Amina", ["fr", "ar"])
     handoff.register(ADMIN, KOFI, "Kofi", ["en"])

@@ -3,18 +3,18 @@ and the Alembic migration matching the models."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.inbound import InboundError
 from bot.channels.twilio.addresses import conversation_id, parse_address
 from bot.channels.twilio.records import ChannelRecords
-from bot.store.db import make_engine, session_factory
+from bot.store.db import make_engine
 from bot.store.migrate import upgrade
 from bot.store.models import Base
 
@@ -22,11 +22,8 @@ CID = "sms-0123"
 
 
 @pytest.fixture
-def records(tmp_path: Path) -> Iterator[ChannelRecords]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'app.db'}")
-    upgrade(engine)
-    yield ChannelRecords(session_factory(engine))
-    engine.dispose()
+def records(sessions: sessionmaker[Session]) -> ChannelRecords:
+    return ChannelRecords(sessions)
 
 
 def test_the_migration_creates_exactly_the_models(tmp_path: Path) -> None:
