@@ -36,13 +36,12 @@ from bot.redflags.engine import Detection, RedFlagEngine
 from bot.redflags.urgency import NARRATIVES_DIR
 
 HERE = Path(__file__).resolve().parent
-NARRATIVES = NARRATIVES_DIR  # the development sets; the urgency model learns from them too
 SETS = {
-    "test": [NARRATIVES / "narratives.yml"],
-    "dev": [NARRATIVES / "dev_narratives.yml"],
-    "dev3": sorted((NARRATIVES / "dev3").glob("*.yml")),
-    "dev4": sorted((NARRATIVES / "dev4").glob("*.yml")),  # urgent danger first (a third of each language)
-    "dev5": sorted((NARRATIVES / "dev5").glob("*.yml")),  # urgent danger and its look-alikes
+    "test": [NARRATIVES_DIR / "narratives.yml"],
+    "dev": [NARRATIVES_DIR / "dev_narratives.yml"],
+    "dev3": sorted((NARRATIVES_DIR / "dev3").glob("*.yml")),
+    "dev4": sorted((NARRATIVES_DIR / "dev4").glob("*.yml")),  # urgent danger first (a third of each language)
+    "dev5": sorted((NARRATIVES_DIR / "dev5").glob("*.yml")),  # urgent danger and its look-alikes
     "dev6": sorted((HERE / "dev6").glob("*.yml")),  # a second test set (read twice, not tuned on)
     "blind": sorted((HERE / "blind").glob("*.yml")),
 }

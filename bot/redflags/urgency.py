@@ -39,6 +39,7 @@ class Narrative:
     lang: str
     text: str
     urgent: bool
+    codes: frozenset[str] = frozenset()  # the warning signs it is labelled with
 
 
 def load_narratives(directory: Path = NARRATIVES_DIR) -> list[Narrative]:
@@ -46,7 +47,8 @@ def load_narratives(directory: Path = NARRATIVES_DIR) -> list[Narrative]:
     out: list[Narrative] = []
     for path in sorted(directory.rglob("*.yml")):
         for item in yaml.safe_load(path.read_text("utf-8")) or []:
-            out.append(Narrative(item["id"], item["lang"], item["text"], bool(item.get("urgent"))))
+            codes = frozenset(item.get("codes") or ())
+            out.append(Narrative(item["id"], item["lang"], item["text"], bool(item.get("urgent")), codes))
     return out
 
 
@@ -91,10 +93,10 @@ class UrgencyModel:
         return vectorizer, classifier
 
     @staticmethod
-    def _features(vectorizer: Any, texts: list[str], embedded: np.ndarray, fit: bool = False) -> Any:
+    def _features(vectorizer: Any, normalised: list[str], embedded: np.ndarray, fit: bool = False) -> Any:
+        """`normalised`: the texts after bot.keywords.normalize; `embedded`: the raw texts'."""
         from scipy.sparse import csr_matrix, hstack
 
-        normalised = [normalize(t) for t in texts]
         grams = vectorizer.fit_transform(normalised) if fit else vectorizer.transform(normalised)
         return hstack([grams, csr_matrix(embedded * EMBEDDING_WEIGHT)]).tocsr()
 
@@ -117,12 +119,14 @@ class UrgencyModel:
         if labels.sum() < 10 or (~labels).sum() < 10:
             raise ValueError("the urgency model needs at least 10 urgent and 10 other narratives")
         embedded = embed(texts)
+        normalised = [normalize(t) for t in texts]
         plain = [t[:MAX_CHARS] for t in ordinary if normalize(t)]
+        plain_normalised = [normalize(t) for t in plain]
         plain_embedded = embed(plain) if plain else np.zeros((0, embedded.shape[1]))
 
         def fit(idx: np.ndarray) -> tuple[Any, Any]:
             vectorizer, classifier = cls._new(c)
-            chosen = [texts[i] for i in idx] + plain
+            chosen = [normalised[i] for i in idx] + plain_normalised
             x = cls._features(vectorizer, chosen, np.vstack([embedded[idx], plain_embedded]), fit=True)
             classifier.fit(x, np.concatenate([labels[idx], np.zeros(len(plain), dtype=bool)]))
             return vectorizer, classifier
@@ -131,7 +135,7 @@ class UrgencyModel:
         scores = np.zeros(len(items))
         for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, strata):
             vectorizer, classifier = fit(train)
-            x_test = cls._features(vectorizer, [texts[i] for i in test], embedded[test])
+            x_test = cls._features(vectorizer, [normalised[i] for i in test], embedded[test])
             scores[test] = classifier.predict_proba(x_test)[:, 1]
         threshold = next(
             (float(t) for t in GRID if ((scores >= t) & ~labels).sum() <= max_false * (~labels).sum()),
@@ -141,9 +145,10 @@ class UrgencyModel:
 
     def score(self, text: str) -> float:
         text = text.strip()[:MAX_CHARS]
-        if not normalize(text):
+        normalised = normalize(text)
+        if not normalised:
             return 0.0
-        x = self._features(self.vectorizer, [text], embed([text]))
+        x = self._features(self.vectorizer, [normalised], embed([text]))
         return float(self.classifier.predict_proba(x)[0, 1])
 
     def is_urgent(self, text: str) -> bool:

@@ -1,9 +1,9 @@
 """Does a statistical multi-label classifier COMBINED with the regex engine generalise better?
 
 Experiment only: nothing here is wired into the bot. Data: dev_narratives.yml and
-narratives.yml in data/knowledge/red_flags/narratives/ (the blind set is never read). Both sets were used to tune
-the engine's patterns, so the engine's figures here are optimistic; the classifier-alone
-figures are an honest estimate for unseen text (same writers and style, though).
+narratives.yml in data/knowledge/red_flags/narratives/ (the blind set is never read). Both sets
+were used to tune the engine's patterns, so the engine's figures here are optimistic; the
+classifier-alone figures are an honest estimate for unseen text (same writers and style, though).
 
 Protocol
   * Groups: near-duplicate items (same language, char 3-5-gram TF-IDF cosine >= GROUP_COSINE)
@@ -53,10 +53,10 @@ from bot.keywords import normalize  # noqa: E402
 from bot.redflags.engine import RedFlagEngine, _negated, normalize_clauses  # noqa: E402
 from bot.redflags.patterns import PATTERNS_DIR, load_all  # noqa: E402
 from bot.redflags.taxonomy import Taxonomy  # noqa: E402
+from bot.redflags.urgency import NARRATIVES_DIR  # noqa: E402
 
 BENCH = ROOT / "bench" / "red_flags"
-NARRATIVES = ROOT / "data" / "knowledge" / "red_flags" / "narratives"
-SETS = {"dev": NARRATIVES / "dev_narratives.yml", "test": NARRATIVES / "narratives.yml"}
+SETS = {"dev": NARRATIVES_DIR / "dev_narratives.yml", "test": NARRATIVES_DIR / "narratives.yml"}
 OLD_DEV = BENCH / "dev_narratives.yml"  # where the dev set lived at FROZEN_COMMIT
 LANGS = ("ar", "en", "fr")
 GROUP_COSINE = 0.5

@@ -23,10 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import yaml  # noqa: E402
 
 from bot.redflags.engine import RedFlagEngine  # noqa: E402
-from bot.redflags.urgency import NARRATIVES_DIR, UrgencyModel, load_narratives  # noqa: E402
+from bot.redflags.urgency import UrgencyModel, load_narratives  # noqa: E402
 
 
 def ordinary_examples() -> list[str]:
@@ -47,9 +46,6 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=4.0)
     args = parser.parse_args()
     narratives = load_narratives()
-    has_codes = {}
-    for path in sorted(NARRATIVES_DIR.rglob("*.yml")):
-        has_codes.update({i["id"]: bool(i["codes"]) for i in yaml.safe_load(path.read_text("utf-8"))})
     engine = RedFlagEngine.load()
     ordinary = ordinary_examples()
     total: dict[str, list[tuple[bool, bool, bool, bool, bool]]] = {}
@@ -61,7 +57,7 @@ def main() -> None:
         rows: dict[str, list[tuple[bool, bool, bool, bool, bool]]] = {}
         for n in held:
             d = engine.detect(n.text)
-            row = (n.urgent, d.is_urgent, model.is_urgent(n.text), bool(d.codes), has_codes[n.id])
+            row = (n.urgent, d.is_urgent, model.is_urgent(n.text), bool(d.codes), bool(n.codes))
             rows.setdefault(n.lang, []).append(row)
             total.setdefault(n.lang, []).append(row)
         table(rows)
