@@ -7,9 +7,13 @@ deterministic engine (bot.redflags) reads every message, whatever the classifier
   the emergency numbers come first even if the classifier heard a greeting;
 - where the patterns see no danger but the urgency model (bot/redflags/urgency.py, trained
   here on the labelled narratives) reads the message as danger now, the entity `danger` is
-  `described_danger` and the intent `emergency` too: it adds urgency, never a warning sign;
-- otherwise a sign makes the intent `check_offer` (the warning-signs answer), unless the
-  classifier already chose `emergency`;
+  `described_danger` and the intent `emergency` too;
+- once the patterns found a sign or there is danger, the sign model (bot/redflags/
+  sign_model.py, trained here too) may name further signs; it never raises the first one;
+- otherwise a sign makes the intent `check_offer` (the warning-signs answer). The classifier's
+  own `emergency` stands only for a message with no sign or with an explicit call for help
+  ("call the police", "au secours": the patterns' `calls_for_help`): with signs and neither
+  danger nor a call, it never was danger now on the labelled sets, so the signs are answered;
 - a country named in the message becomes an entity `country`; a message that only says
   where the writer is ("I'm in Libya") becomes `inform_country`.
 Commands forced by LanguageAndKeywords (quick exit, delete my data, language switch) and
@@ -33,6 +37,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.countries import CountryNames, default_names
 from bot.rasa_plugins.nlu import force_intent, set_entities
 from bot.redflags.engine import Detection, RedFlagEngine
+from bot.redflags.sign_model import SignModel
 from bot.redflags.urgency import NARRATIVES_DIR, UrgencyModel, load_narratives, training_fingerprint
 
 RED_FLAG_ENTITY = "red_flag"
@@ -47,6 +52,7 @@ KEPT_INTENTS = frozenset({"quick_exit", "delete_my_data", "switch_language"})
 NOT_ORDINARY = frozenset({EMERGENCY, SIGNS_INTENT, "help", "talk_to_counsellor"})
 DESCRIBED_DANGER = "described_danger"  # danger now, read by the urgency model, not a pattern
 MODEL_FILE = "urgency.joblib"
+SIGN_MODEL_FILE = "signs.joblib"
 
 
 def ordinary_examples(training_data: TrainingData) -> list[str]:
@@ -72,8 +78,15 @@ def load_nlu(directory: Path) -> TrainingData:
 class WarningSigns(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # urgency_model: false leaves urgency to the patterns alone
-        return {"urgency_model": True, "narratives": str(NARRATIVES_DIR), "C": 4.0, "max_false": 0.05}
+        # urgency_model / sign_model: false leaves urgency / the signs to the patterns alone
+        return {
+            "urgency_model": True,
+            "sign_model": True,
+            "narratives": str(NARRATIVES_DIR),
+            "C": 4.0,
+            "max_false": 0.05,
+            "sign_threshold": 0.8,
+        }
 
     def __init__(
         self,
@@ -81,6 +94,7 @@ class WarningSigns(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         urgency: UrgencyModel | None = None,
+        signs: SignModel | None = None,
     ) -> None:
         self.config = config
         self.model_storage = model_storage
@@ -88,6 +102,7 @@ class WarningSigns(GraphComponent):
         self.engine = RedFlagEngine.load()
         self.countries: CountryNames = default_names()
         self.urgency = urgency
+        self.signs = signs
 
     @classmethod
     def create(
@@ -102,19 +117,26 @@ class WarningSigns(GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """Retrain when the narratives or the urgency model's code change (not graph inputs)."""
-        return training_fingerprint(Path(config["narratives"])) if config.get("urgency_model") else None
+        learns = config.get("urgency_model") or config.get("sign_model")
+        return training_fingerprint(Path(config["narratives"])) if learns else None
 
     def train(self, training_data: TrainingData) -> Resource:
-        if self.config["urgency_model"]:
-            narratives = load_narratives(Path(self.config["narratives"]))
-            model = UrgencyModel.train(
-                narratives,
-                ordinary_examples(training_data),
-                c=self.config["C"],
-                max_false=self.config["max_false"],
-            )
-            with self.model_storage.write_to(self.resource) as directory:
+        if not (self.config["urgency_model"] or self.config["sign_model"]):
+            return self.resource
+        narratives = load_narratives(Path(self.config["narratives"]))
+        with self.model_storage.write_to(self.resource) as directory:
+            if self.config["urgency_model"]:
+                model = UrgencyModel.train(
+                    narratives,
+                    ordinary_examples(training_data),
+                    c=self.config["C"],
+                    max_false=self.config["max_false"],
+                )
                 model.save(directory / MODEL_FILE)
+            if self.config["sign_model"]:
+                threshold = self.config["sign_threshold"]
+                signs = SignModel.train(narratives, c=self.config["C"], threshold=threshold)
+                signs.save(directory / SIGN_MODEL_FILE)
         return self.resource
 
     @classmethod
@@ -126,19 +148,26 @@ class WarningSigns(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> WarningSigns:
-        urgency = None
-        if config["urgency_model"]:
+        urgency, signs = None, None
+        if config["urgency_model"] or config.get("sign_model"):
             with model_storage.read_from(resource) as directory:
-                urgency = UrgencyModel.load(directory / MODEL_FILE)
-            urgency.score("warm up")  # loads the sentence encoder now, not on a user's message
-        return cls(config, model_storage, resource, urgency)
+                if config["urgency_model"]:
+                    urgency = UrgencyModel.load(directory / MODEL_FILE)
+                    urgency.score("warm up")  # loads the sentence encoder now, not on a user's message
+                if config.get("sign_model"):
+                    signs = SignModel.load(directory / SIGN_MODEL_FILE)
+        return cls(config, model_storage, resource, urgency, signs)
 
     def detect(self, text: str) -> Detection:
-        """The engine's signs and danger; danger the model reads where the patterns saw none."""
+        """The engine's signs and danger; danger the urgency model reads where the patterns saw
+        none; more signs the sign model reads, only where a sign or danger is already raised."""
         detection = self.engine.detect(text)
-        if not detection.is_urgent and self.urgency is not None and self.urgency.is_urgent(text):
-            return Detection(detection.codes, frozenset({DESCRIBED_DANGER}))
-        return detection
+        codes, urgent = detection.codes, detection.urgent
+        if not urgent and self.urgency is not None and self.urgency.is_urgent(text):
+            urgent = frozenset({DESCRIBED_DANGER})
+        if (codes or urgent) and self.signs is not None:
+            codes = codes | self.signs.signs(text)
+        return Detection(codes, urgent)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -165,7 +194,7 @@ class WarningSigns(GraphComponent):
             set_entities(message, found, WarningSigns.__name__)
         if detection.is_urgent:
             force_intent(message, EMERGENCY)
-        elif detection.codes and intent != EMERGENCY:
+        elif detection.codes and (intent != EMERGENCY or not self.engine.calls_for_help(text)):
             force_intent(message, SIGNS_INTENT)
         elif not detection.codes and self.countries.only_location(text):
             force_intent(message, COUNTRY_INTENT)

@@ -24,6 +24,9 @@ from bot.redflags.taxonomy import Taxonomy
 # ends a clause for negation: sentence ends, commas, semicolons, colons, line breaks (Latin and Arabic)
 # the indicator a kind of danger now always shows (threat_to_life also covers "I want to die")
 IMPLIED = {"locked_in_now": "restriction_of_movement", "violence_now": "physical_sexual_violence"}
+# a call for help is negated by a cue right before it ("not urgent", "pas d'urgence", "مش عاجل");
+# a wider window would let "i have no papers, please call the police" cancel the call
+HELP_NEGATION_WINDOW = 2
 _CLAUSE_END = re.compile(r"[.!?;:,\n\r\u060c\u061b\u061f\u06d4]+")
 
 
@@ -92,12 +95,14 @@ def plan(patterns: tuple[re.Pattern[str], ...]) -> Planned:
     return tuple((p, script.pattern if (script := needs_script(p)) else None) for p in patterns)
 
 
-def _fires(norm: Normalized, planned: Planned, lang: LanguagePatterns, scripts: frozenset[str]) -> bool:
+def _fires(
+    norm: Normalized, planned: Planned, cues: tuple[str, ...], window: int, scripts: frozenset[str]
+) -> bool:
     for pattern, script in planned:
         if script is not None and script not in scripts:
             continue  # e.g. an Arabic-only pattern on a message without Arabic letters
         for match in pattern.finditer(norm.text):
-            if not _negated(norm, match.start(), lang.negation_cues, lang.window):
+            if not _negated(norm, match.start(), cues, window):
                 return True
     return False
 
@@ -119,6 +124,10 @@ class RedFlagEngine:
             )
             for name, lang in languages.items()
         }
+        # calls for help share words across languages ("urgent", "police", "sos"), so any
+        # language's negation cancels one: "c'est pas urgent" must not pass as English "urgent"
+        self.help_plan = tuple(p for lang in languages.values() for p in plan(lang.calls_for_help))
+        self.all_cues = tuple(sorted({c for lang in languages.values() for c in lang.negation_cues}))
 
     @classmethod
     def load(cls) -> RedFlagEngine:
@@ -134,10 +143,17 @@ class RedFlagEngine:
         scripts = scripts_in(norm.text)
         for name, lang in self.languages.items():
             code_plans, urgent_plans = self.plans[name]
-            codes.update(c for c, planned in code_plans.items() if _fires(norm, planned, lang, scripts))
-            urgent.update(k for k, planned in urgent_plans.items() if _fires(norm, planned, lang, scripts))
+            cues, window = lang.negation_cues, lang.window
+            codes.update(c for c, p in code_plans.items() if _fires(norm, p, cues, window, scripts))
+            urgent.update(k for k, p in urgent_plans.items() if _fires(norm, p, cues, window, scripts))
         codes.update(IMPLIED[k] for k in urgent if k in IMPLIED)
         return Detection(frozenset(codes), frozenset(urgent))
+
+    def calls_for_help(self, text: str) -> bool:
+        """Whether the message explicitly asks for emergency help (police, SOS, "au secours"),
+        not negated ("no emergency, just a question"), in any language's `calls_for_help`."""
+        norm = normalize_clauses(text)
+        return _fires(norm, self.help_plan, self.all_cues, HELP_NEGATION_WINDOW, scripts_in(norm.text))
 
     def risk(self, codes: set[str] | frozenset[str], urgent: bool = False) -> str:
         return assess(self.taxonomy, codes, urgent)

@@ -27,6 +27,9 @@ class LanguagePatterns:
     window: int
     codes: Mapping[str, tuple[re.Pattern[str], ...]]
     urgent: Mapping[str, tuple[re.Pattern[str], ...]]
+    # an explicit call for emergency help ("police", "au secours", "النجدة"): it keeps a message
+    # the classifier filed as `emergency` there even when no danger pattern matches
+    calls_for_help: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(path: Path, name: str, raw: object) -> tuple[re.Pattern[str], ...]:
@@ -49,6 +52,7 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
     urgent = data.get("urgent") or {}
     if set(urgent) - set(URGENT_KINDS):
         raise PatternError(f"{path.name}: urgent kinds are {URGENT_KINDS}")
+    calls = _compile(path, "calls_for_help", data["calls_for_help"]) if "calls_for_help" in data else ()
     negation = data.get("negation") or {}
     cues = negation.get("cues") or []
     not_text = [c for c in cues if not isinstance(c, str)]
@@ -60,6 +64,7 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
         window=int(negation.get("window", 3)),
         codes={code: _compile(path, code, raw) for code, raw in codes.items()},
         urgent={kind: _compile(path, kind, raw) for kind, raw in urgent.items()},
+        calls_for_help=calls,
     )
 
 

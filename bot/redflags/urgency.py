@@ -53,15 +53,19 @@ def load_narratives(directory: Path = NARRATIVES_DIR) -> list[Narrative]:
 
 
 def training_fingerprint(directory: Path = NARRATIVES_DIR) -> str:
-    """Changes whenever what the model learns from or how it learns does: the narratives, this
-    module and the text normalisation. Rasa's training cache sees neither (they are not graph
-    inputs), so WarningSigns hands this to Rasa as its fingerprint add-on."""
+    """Changes whenever what the models learn from or how they learn does: the narratives, this
+    module, the sign model's and the text normalisation. Rasa's training cache sees none of
+    them (they are not graph inputs), so WarningSigns hands this to Rasa as its fingerprint
+    add-on."""
     import hashlib
 
     import bot.keywords
 
     digest = hashlib.sha256()
-    for path in [*sorted(directory.rglob("*.yml")), Path(__file__), Path(bot.keywords.__file__)]:
+    import bot.redflags.sign_model
+
+    code = [Path(__file__), Path(bot.redflags.sign_model.__file__), Path(bot.keywords.__file__)]
+    for path in [*sorted(directory.rglob("*.yml")), *code]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -77,6 +81,33 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(_encoder().encode(texts), dtype=np.float64).reshape(len(texts), -1)
 
 
+@lru_cache(maxsize=16)
+def _embed_one(text: str) -> np.ndarray:
+    return embed([text])
+
+
+def new_vectorizer() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
+
+
+def features(vectorizer: Any, normalised: list[str], embedded: np.ndarray, fit: bool = False) -> Any:
+    """`normalised`: the texts after bot.keywords.normalize; `embedded`: the raw texts'."""
+    from scipy.sparse import csr_matrix, hstack
+
+    grams = vectorizer.fit_transform(normalised) if fit else vectorizer.transform(normalised)
+    return hstack([grams, csr_matrix(embedded * EMBEDDING_WEIGHT)]).tocsr()
+
+
+def message_features(vectorizer: Any, text: str) -> Any | None:
+    """One message's features (None for a message with nothing to read). The sentence embedding
+    is cached for the last few messages: the urgency and the sign models read the same one."""
+    text = text.strip()[:MAX_CHARS]
+    normalised = normalize(text)
+    return features(vectorizer, [normalised], _embed_one(text)) if normalised else None
+
+
 class UrgencyModel:
     def __init__(self, vectorizer: Any, classifier: Any, threshold: float) -> None:
         self.vectorizer = vectorizer
@@ -85,20 +116,10 @@ class UrgencyModel:
 
     @staticmethod
     def _new(c: float) -> tuple[Any, Any]:
-        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
         classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, random_state=0)
-        return vectorizer, classifier
-
-    @staticmethod
-    def _features(vectorizer: Any, normalised: list[str], embedded: np.ndarray, fit: bool = False) -> Any:
-        """`normalised`: the texts after bot.keywords.normalize; `embedded`: the raw texts'."""
-        from scipy.sparse import csr_matrix, hstack
-
-        grams = vectorizer.fit_transform(normalised) if fit else vectorizer.transform(normalised)
-        return hstack([grams, csr_matrix(embedded * EMBEDDING_WEIGHT)]).tocsr()
+        return new_vectorizer(), classifier
 
     @classmethod
     def train(
@@ -127,7 +148,7 @@ class UrgencyModel:
         def fit(idx: np.ndarray) -> tuple[Any, Any]:
             vectorizer, classifier = cls._new(c)
             chosen = [normalised[i] for i in idx] + plain_normalised
-            x = cls._features(vectorizer, chosen, np.vstack([embedded[idx], plain_embedded]), fit=True)
+            x = features(vectorizer, chosen, np.vstack([embedded[idx], plain_embedded]), fit=True)
             classifier.fit(x, np.concatenate([labels[idx], np.zeros(len(plain), dtype=bool)]))
             return vectorizer, classifier
 
@@ -135,7 +156,7 @@ class UrgencyModel:
         scores = np.zeros(len(items))
         for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, strata):
             vectorizer, classifier = fit(train)
-            x_test = cls._features(vectorizer, [normalised[i] for i in test], embedded[test])
+            x_test = features(vectorizer, [normalised[i] for i in test], embedded[test])
             scores[test] = classifier.predict_proba(x_test)[:, 1]
         threshold = next(
             (float(t) for t in GRID if ((scores >= t) & ~labels).sum() <= max_false * (~labels).sum()),
@@ -144,12 +165,8 @@ class UrgencyModel:
         return cls(*fit(np.arange(len(items))), threshold)
 
     def score(self, text: str) -> float:
-        text = text.strip()[:MAX_CHARS]
-        normalised = normalize(text)
-        if not normalised:
-            return 0.0
-        x = self._features(self.vectorizer, [normalised], embed([text]))
-        return float(self.classifier.predict_proba(x)[0, 1])
+        x = message_features(self.vectorizer, text)
+        return 0.0 if x is None else float(self.classifier.predict_proba(x)[0, 1])
 
     def is_urgent(self, text: str) -> bool:
         return self.score(text) >= self.threshold

@@ -12,8 +12,8 @@ from bot.rasa_plugins.warning_signs import WarningSigns
 
 @pytest.fixture(scope="module")
 def component(tmp_path_factory: pytest.TempPathFactory) -> WarningSigns:
-    """The patterns alone (urgency_model off): what the engine finds, nothing learned."""
-    config = {**WarningSigns.get_default_config(), "urgency_model": False}
+    """The patterns alone (both models off): what the engine finds, nothing learned."""
+    config = {**WarningSigns.get_default_config(), "urgency_model": False, "sign_model": False}
     storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
     return WarningSigns(config, storage, Resource("warning_signs"))
 
@@ -51,9 +51,43 @@ def test_commands_are_never_overridden(component: WarningSigns, intent: str) -> 
     assert message.get("intent")["name"] == intent
 
 
-def test_the_classifiers_emergency_is_kept_when_signs_are_not_urgent(component: WarningSigns) -> None:
-    message = parse(component, "please help the agency keeps my passport", intent="emergency")
-    assert message.get("intent")["name"] == "emergency"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please help the agency keeps my passport",
+        "URGENT hiring: pay 500 dollars for the visa first",
+        "ce n'est pas urgent, mais l'agence garde mon passeport",
+        "مش عاجل بس الكفيل اخذ جوازي",
+    ],
+)
+def test_the_classifiers_emergency_gives_way_to_signs_without_danger_or_a_call(
+    component: WarningSigns, text: str
+) -> None:
+    message = parse(component, text, intent="emergency")
+    assert values(message, "red_flag") and values(message, "danger") == []
+    assert message.get("intent")["name"] == "check_offer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EMERGENCY my boss took my passport",
+        "please call the police, the agency keeps my passport",
+        "au secours, l'agence garde mon passeport",
+        "اتصلوا بالشرطة الكفيل اخذ جوازي",
+    ],
+)
+def test_an_explicit_call_for_help_keeps_the_classifiers_emergency(
+    component: WarningSigns, text: str
+) -> None:
+    message = parse(component, text, intent="emergency")
+    assert values(message, "red_flag") and message.get("intent")["name"] == "emergency"
+    assert parse(component, text, intent="greet").get("intent")["name"] == "check_offer"
+
+
+def test_the_classifiers_emergency_stands_where_no_sign_is_found(component: WarningSigns) -> None:
+    message = parse(component, "police number in qatar please", intent="emergency")
+    assert message.get("intent")["name"] == "emergency" and values(message, "red_flag") == []
 
 
 def test_only_a_location_is_inform_country_and_payloads_are_left_alone(component: WarningSigns) -> None:
@@ -103,3 +137,31 @@ def test_the_model_never_replaces_the_patterns_danger_or_touches_other_messages(
 def test_commands_and_buttons_are_not_read_by_the_model(tmp_path) -> None:
     component = with_model("/restart", tmp_path)
     assert parse(component, "/restart").get("intent")["name"] == "greet"
+
+
+class NamesOneSign:
+    """A sign model that reads one sign in every message (the gate, not its accuracy, is tested)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def signs(self, text: str) -> frozenset[str]:
+        return frozenset({self.code})
+
+
+def test_the_sign_model_adds_signs_only_where_a_sign_or_danger_is_raised(tmp_path) -> None:
+    config = WarningSigns.get_default_config()
+    urgent = "he says i will not see tomorrow"
+    component = WarningSigns(
+        config,
+        LocalModelStorage(tmp_path),
+        Resource("w"),
+        MarksOneTextUrgent(urgent),
+        NamesOneSign("debt_bondage"),  # type: ignore[arg-type]
+    )
+    signs = parse(component, "my boss took my passport")
+    assert values(signs, "red_flag") == ["debt_bondage", "retention_of_documents"]
+    calm = parse(component, "i want to work as a nurse in germany, what do i need", intent="ask_pathways")
+    assert values(calm, "red_flag") == [] and calm.get("intent")["name"] == "ask_pathways"
+    if not component.engine.detect(urgent).is_urgent:
+        assert "debt_bondage" in values(parse(component, urgent), "red_flag")

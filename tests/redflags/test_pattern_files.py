@@ -1,4 +1,4 @@
-"""Every language's pattern file covers every code and every kind of urgent danger."""
+"""Every language's pattern file covers every code, every kind of urgent danger and calls for help."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def test_complete(path) -> None:
     assert set(patterns.codes) == taxonomy.codes()
     assert set(patterns.urgent) == set(URGENT_KINDS)
     assert patterns.negation_cues and patterns.window > 0
+    assert patterns.calls_for_help  # else the classifier's `emergency` gives way to any sign
 
 
 def test_the_starting_languages_have_patterns() -> None:
