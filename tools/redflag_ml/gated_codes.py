@@ -31,6 +31,7 @@ from bot.redflags.urgency import Narrative, load_narratives  # noqa: E402
 
 HELD = ("dev5-", "dev7-", "dev8-")
 THRESHOLDS = (0.9, 0.8, 0.75, 0.7, 0.6)
+OPEN = (0.99, 0.97, 0.95, 0.9)  # ungated, on top of the gated 0.8
 
 
 def dev6() -> list[Narrative]:
@@ -51,6 +52,33 @@ def prf(pairs: list[tuple[frozenset[str], frozenset[str]]]) -> str:
     return f"{2 * p * r / (p + r) if p + r else 0.0:.3f} ({p:.2f}/{r:.2f})"
 
 
+def everyday() -> dict[str, list[str]]:
+    """tests/nlu/<lang>.yml (never trained on), intents that never describe signs or danger."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from bot.rasa_plugins.warning_signs import ordinary_examples
+
+    return {
+        lang: ordinary_examples(load_data(str(ROOT / "tests" / "nlu" / f"{lang}.yml")))
+        for lang in ("en", "fr", "ar")
+    }
+
+
+def open_alarms(model: SignModel, engine: RedFlagEngine, messages: dict[str, list[str]]) -> None:
+    """Everyday messages with no sign the patterns see that the open model would give one."""
+    print("\n  everyday messages (tests/nlu) given a sign by the open model alone:")
+    for t in OPEN:
+        cells = []
+        for lang, texts in messages.items():
+            hit = [
+                x
+                for x in texts
+                if not engine.detect(x).codes and any(v >= t for v in model.scores(x).values())
+            ]
+            cells.append(f"{lang} {len(hit)}/{len(texts)}")
+        print(f"  open {t:<19} " + "   ".join(cells))
+
+
 def report(name: str, held: list[Narrative], model: SignModel, engine: RedFlagEngine) -> None:
     print(f"\n{name}: {len(held)} narratives")
     detections = [engine.detect(n.text) for n in held]
@@ -62,11 +90,24 @@ def report(name: str, held: list[Narrative], model: SignModel, engine: RedFlagEn
             for d, sc in zip(detections, scores, strict=True)
         ]
         rows.append((f"+ gated model, t={t}", found))
+    for t in OPEN:  # on top of the gate at 0.8: codes scored >= t even where nothing was found
+        found = [
+            d.codes
+            | ({c for c, s in sc.items() if s >= 0.8} if d.codes or d.is_urgent else set())
+            | {c for c, s in sc.items() if s >= t}
+            for d, sc in zip(detections, scores, strict=True)
+        ]
+        rows.append((f"+ gated 0.8, open {t}", found))
     for label, found in rows:
         cells = []
         for lang in ("en", "fr", "ar"):
             pairs = [(n.codes, frozenset(f)) for n, f in zip(held, found, strict=True) if n.lang == lang]
-            cells.append(f"{lang} {prf(pairs)}")
+            calm = [
+                bool(f) or d.is_urgent
+                for n, f, d in zip(held, found, detections, strict=True)
+                if n.lang == lang and not n.codes and not n.urgent
+            ]
+            cells.append(f"{lang} {prf(pairs)} FA {sum(calm)}/{len(calm)}")
         print(f"  {label:24} " + "   ".join(cells))
 
 
@@ -80,7 +121,9 @@ def main() -> None:
         held = [n for n in narratives if n.id.startswith(prefix)]
         rest = [n for n in narratives if not n.id.startswith(prefix)]
         report(f"held out {prefix}*", held, SignModel.train(rest, c=args.c), engine)
-    report("dev6 (test set)", dev6(), SignModel.train(narratives, c=args.c), engine)
+    full = SignModel.train(narratives, c=args.c)
+    report("dev6 (test set)", dev6(), full, engine)
+    open_alarms(full, engine, everyday())
 
 
 if __name__ == "__main__":
