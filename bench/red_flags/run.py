@@ -2,11 +2,11 @@
 
 Development sets, each written without seeing the patterns, in
 data/knowledge/red_flags/narratives/: `dev_narratives.yml` (486), `narratives.yml` (180), `dev3/`
-and `dev4/` (270 each; dev4 a third urgent), `dev5/` (urgent danger and its look-alikes) and
-`dev7/`, `dev8/` (urgency training only). The patterns were tuned on the first four; the urgency
-model (bot/redflags/urgency.py) learns from all of them, so they measure little. Test sets, in
-bench/red_flags/: `blind/` (225) and `dev6/` (270, written later the same way; read before
-and after dev7 and dev8 were added, never tuned on).
+and `dev4/` (270 each; dev4 a third urgent), `dev5/` (urgent danger and its look-alikes),
+`dev7/`, `dev8/` (urgency training) and `dev9/` (450: signs said indirectly, several at once).
+The patterns were tuned on the first four; the urgency and sign models (bot/redflags/urgency.py,
+sign_model.py) learn from all of them, so they measure little. Test sets, in bench/red_flags/:
+`blind/` (225) and `dev6/` (270, written later the same way; never tuned on).
 
 Prints per language: micro precision/recall/F1 over codes, false alarms on narratives with
 no sign, urgent recall; then per-code P/R/F1 over all languages. Targets (issue 4): micro-F1

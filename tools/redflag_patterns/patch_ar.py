@@ -304,7 +304,7 @@ put(C, "unrealistic_offer", None, "ما في داعي للالماني / بدو�
     r"\b(?:ما\sفي|مافي|مفيش|مافيش|بلا|بدون|من\sغير|ما\sتحتاج|ما\sيحتاج|مش\sمحتاج|مش\sلازم|ماشي\sضروري|ما\sيلزم|لا\sيشترط|مو\sلازم|ماخاصكش)\s(?:(?:داعي|حاجه|لزوم)\s)?(?:ل|لل|ال|بال)?(?:خبر|شهاد|ديبلوم|دبلوم|لغ|الماني|انجليزي|انكليزي|فرنسي|ايطالي|اسباني|انترفيو|مقابله|تجرب|مستوي|دراس)\w*")
 # a child's age alone ("عمري 17 سنه، فيزا دراسه؟") is not a danger: it needs work, marriage or abuse nearby
 put(U, "child_at_risk", 0, "عمري 15 سنه وعمي يقول لازم اتزوج / عمرها 14 وكيخدموها",
-    r"\b(?:عمري|عمرها|عمره|عمرو|سني|سنها|سنه)\s<AGE>\s(?:<YEARS>\s)?(?:\w+\s){0,12}?<CHILDCTX>")
+    r"\b(?:عمري|عمرها|عمره|عمرو|سني|سنها|سنه)\s<AGE>\s(?:<YEARS>\s)?(?:<FW>){0,12}?<CHILDCTX>")
 put(U, "child_at_risk", 1, "عندي 15 سنه وخدامه (لا: عندي 10 سنين في السعوديه)",
     r"\b(?:عندي|عندها|عنده|عندو|انا\sعندي)\s<AGE>\s<YEARS>\b(?!\s(?:خبر|تجرب|في|ف|فال|هنا|هون|من|مع|عند|بال|ب|وانا|كنخدم|بخدم|بشتغل|نخدم|نشتغل|خدم|شغل))(?:\s\w+){0,12}?\s<CHILDCTX>")
 
@@ -755,3 +755,19 @@ TENTH_AR = [
      r"\b(?:ا|ن|ي|ت|كن|كي|بن|بي|بت)?نام\w*\s(?:<FW>){0,4}?(?:\d+|[٠-٩]+|عشر\w*|عشرين|خمسطاش|ستاش|تلاتين|ثلاثين)\s(?:<FW>){0,3}?(?:في|ف|بـ|ب)\s?(?:ال)?(?:غرف|اوض|كرفان|كارافان|كونتينر|حاويه|خيم|براك|بيت)\w*\s(?:وحد[هت]|واحد|صغير\w*)"),
 ]
 put_all(TENTH_AR)
+
+# Explicit calls for emergency help (bot/rasa_plugins/warning_signs.py): they keep the intent
+# classifier's own `emergency` for a message with signs and no danger. Written as-is (no fragments).
+CALLS_FOR_HELP_COMMENT = [
+    'نداء صريح للنجدة (explicit call for emergency help). A message the intent classifier files',
+    'under `emergency` keeps the emergency numbers first when it has one of these, even if no',
+    'danger pattern above matches; one that only describes warning signs gets the warning-signs',
+    'answer. Not the police in a description ("هددني يبلغ الشرطه" is a threat, a sign) and not a',
+    'recruiter\'s "مطلوب عاجل".',
+]
+CALLS_FOR_HELP = [
+    ("", r"\b(?:النجده|نجده|الحقوني|الحقني|الحقونا|انقذوني|انقذني|انقذونا|اغيثوني|اغيثونا|الطوارئ|طوارئ|للطوارئ|بالطوارئ|najda|n9dhouni|3tqoni)\b"),
+    ("", r"(?<!\bneeded\s)(?<!\brequired\s)(?<!\bhiring\s)(?<!\bcherche\s)(?<!\brecherche\s)(?<!\brecrute\s)(?<!\bembauche\s)(?<!مطلوب\s)(?<!مطلوبين\s)(?<!نحتاج\s)\b(?:عاجل|عاجله|مستعجل|3ajel|3ajil)\b(?!\s(?:hiring|hire|recruitment|recruiting|recrut\w*|embauche\w*|vacanc\w*|job|jobs|openings?|requirements?|need of|needed|required|poste|postes|offre|offres|cherche|توظيف|للتوظيف|وظيفه|وظائف|مطلوب|مطلوبين|لشركه|للعمل)\b)"),
+    ("", r"\b(?:اتصلو|اتصلوا|كلمو|كلموا|عيطو|عيطوا|نادو|نادوا|اطلبو|اطلبوا|بغيت|ابغي|ابي|ابغا|عايز|عاوز|محتاج|احتاج|نحتاج|رقم|نمره|تلفون|تليفون|جيبو|جيبوا|ارسلو|ارسلوا|ابعتو|ابعتوا|صيفطو)\s(?:\w+\s){0,2}?(?:ب|ل|لل|و|ال)?(?:الشرطه|شرطه|البوليس|بوليس|الاسعاف|اسعاف|الدرك|الجندرمه|police|bolis|chorta)\b"),
+    ("", r"\b(?:الشرطه|البوليس|الاسعاف|الدرك)\s(?:بسرعه|عاجل|الحين|دابا|دروك|دلوقتي|الان|توا|هلا|من فضلك|عافاكم|الله يخليكم)\b"),
+]

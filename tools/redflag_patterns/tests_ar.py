@@ -541,3 +541,5 @@ NEG += [("دفعت التذكره من فلوسي قبل ما اسافر", ["tra
 
 if __name__ == "__main__":
     sys.exit(1 if run("ar", POS, NEG) else 0)
+# a negation inside the gap between the age and the work ("عمرها ١٦ سنه بس ما بتشتغل")
+NEG += [("اختي عمرها ١٦ سنه بس ما بتشتغل، بتدرس في المدرسه", None)]

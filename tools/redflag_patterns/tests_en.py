@@ -463,3 +463,10 @@ NEG += [("we never paid a fee, the company paid the visa", ["withholding_of_wage
 
 if __name__ == "__main__":
     sys.exit(1 if run("en", POS, NEG) else 0)
+# a negation inside the gap of a pattern ("are not locked in", "is 16 but not working")
+NEG += [
+    ("they are not locked up, they go to church every sunday", None),
+    ("my cousin is 16 but he is not working, he is in school", None),
+    ("the gate of our hostel has no lock at all", None),
+]
+POS.setdefault("locked_in_now", []).append("they are still locked in the room")

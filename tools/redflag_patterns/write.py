@@ -61,6 +61,11 @@ def build(lang: str) -> str:
             for comment, pat in pats:
                 lines.append(f"    # {comment}")
                 lines.append(f"    - {q(x(pat))}")
+    if getattr(mod, "CALLS_FOR_HELP", None):
+        lines.append("")
+        lines += [f"# {c}" for c in getattr(mod, "CALLS_FOR_HELP_COMMENT", [])]
+        lines.append("calls_for_help:")
+        lines += [f"  - {q(pat)}" for _, pat in mod.CALLS_FOR_HELP]  # as written: no fragments
     return "\n".join(lines) + "\n"
 
 
