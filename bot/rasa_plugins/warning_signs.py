@@ -116,7 +116,7 @@ class WarningSigns(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
-        """Retrain when the narratives or the urgency model's code change (not graph inputs)."""
+        """Retrain when the narratives or the models' code change (not graph inputs)."""
         learns = config.get("urgency_model") or config.get("sign_model")
         return training_fingerprint(Path(config["narratives"])) if learns else None
 

@@ -10,8 +10,8 @@ narratives in data/knowledge/red_flags/narratives/ (`codes:`).
 It is gated: WarningSigns adds its codes only to a message in which the patterns already found
 a sign or danger, so a message with no sign never gets one from it (false alarms stay the
 patterns'). On narratives it never learned from (three held-out batches and dev batch 6),
-that gate and a threshold of 0.8 added +0.01 to +0.06 micro-F1 per language (all 12 cases
-up) for at most 4 points of precision (tools/redflag_ml/gated_codes.py; an ungated model
+that gate and a threshold of 0.8 added +0.01 to +0.07 micro-F1 per language (all 12 cases
+up) for at most 6 points of precision (tools/redflag_ml/gated_codes.py; an ungated model
 added more but tripled false alarms).
 """
 
@@ -31,7 +31,7 @@ MIN_POSITIVES = 5  # a code with fewer labelled narratives gets no classifier
 
 class SignModel:
     """One logistic regression per code, kept as one weight matrix: a message is scored for
-    every code in one sparse product (~0.2 ms), not in one call per code."""
+    every code in one sparse product (~0.3 ms), not in one call per code."""
 
     def __init__(
         self, vectorizer: Any, codes: tuple[str, ...], weights: np.ndarray, bias: np.ndarray, threshold: float

@@ -60,10 +60,9 @@ def training_fingerprint(directory: Path = NARRATIVES_DIR) -> str:
     import hashlib
 
     import bot.keywords
-
-    digest = hashlib.sha256()
     import bot.redflags.sign_model
 
+    digest = hashlib.sha256()
     code = [Path(__file__), Path(bot.redflags.sign_model.__file__), Path(bot.keywords.__file__)]
     for path in [*sorted(directory.rglob("*.yml")), *code]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -81,7 +80,7 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(_encoder().encode(texts), dtype=np.float64).reshape(len(texts), -1)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)  # the message being read, by both models (and a few in flight beside it)
 def _embed_one(text: str) -> np.ndarray:
     return embed([text])
 
@@ -102,7 +101,7 @@ def features(vectorizer: Any, normalised: list[str], embedded: np.ndarray, fit: 
 
 def message_features(vectorizer: Any, text: str) -> Any | None:
     """One message's features (None for a message with nothing to read). The sentence embedding
-    is cached for the last few messages: the urgency and the sign models read the same one."""
+    is kept for the last few messages, in memory only: the urgency and sign models share it."""
     text = text.strip()[:MAX_CHARS]
     normalised = normalize(text)
     return features(vectorizer, [normalised], _embed_one(text)) if normalised else None
