@@ -7,7 +7,8 @@ deterministic engine (bot.redflags) reads every message, whatever the classifier
   the emergency numbers come first even if the classifier heard a greeting;
 - where the patterns see no danger but the urgency model (bot/redflags/urgency.py, trained
   here on the labelled narratives) reads the message as danger now, the entity `danger` is
-  `described_danger` and the intent `emergency` too;
+  `described_danger` (and `child_at_risk` when the message names a child or someone under
+  18, the patterns' `minors`, so the child helpline is given) and the intent `emergency` too;
 - once the patterns found a sign or there is danger, the sign model (bot/redflags/
   sign_model.py, trained here too) may name further signs; it never raises the first one;
 - otherwise a sign makes the intent `check_offer` (the warning-signs answer). The classifier's
@@ -51,6 +52,7 @@ KEPT_INTENTS = frozenset({"quick_exit", "delete_my_data", "switch_language"})
 # everyday messages look like ("i am 12", "I'm in Libya", "what is trafficking?")
 NOT_ORDINARY = frozenset({EMERGENCY, SIGNS_INTENT, "help", "talk_to_counsellor"})
 DESCRIBED_DANGER = "described_danger"  # danger now, read by the urgency model, not a pattern
+CHILD_AT_RISK = "child_at_risk"  # the patterns' kind of danger that brings the child helpline
 MODEL_FILE = "urgency.joblib"
 SIGN_MODEL_FILE = "signs.joblib"
 
@@ -164,7 +166,9 @@ class WarningSigns(GraphComponent):
         detection = self.engine.detect(text)
         codes, urgent = detection.codes, detection.urgent
         if not urgent and self.urgency is not None and self.urgency.is_urgent(text):
-            urgent = frozenset({DESCRIBED_DANGER})
+            # a child named beside danger the patterns missed: the child helpline too
+            child = {CHILD_AT_RISK} if self.engine.mentions_minor(text) else set()
+            urgent = frozenset({DESCRIBED_DANGER, *child})
         if (codes or urgent) and self.signs is not None:
             codes = codes | self.signs.signs(text)
         return Detection(codes, urgent)

@@ -128,6 +128,7 @@ class RedFlagEngine:
         # language's negation cancels one: "c'est pas urgent" must not pass as English "urgent"
         self.help_plan = tuple(p for lang in languages.values() for p in plan(lang.calls_for_help))
         self.all_cues = tuple(sorted({c for lang in languages.values() for c in lang.negation_cues}))
+        self.minor_plan = tuple(p for lang in languages.values() for p in plan(lang.minors))
 
     @classmethod
     def load(cls) -> RedFlagEngine:
@@ -154,6 +155,13 @@ class RedFlagEngine:
         not negated ("no emergency, just a question"), in any language's `calls_for_help`."""
         norm = normalize_clauses(text)
         return _fires(norm, self.help_plan, self.all_cues, HELP_NEGATION_WINDOW, scripts_in(norm.text))
+
+    def mentions_minor(self, text: str) -> bool:
+        """Whether the message names a child or someone under 18, in any language's `minors`
+        (no negation: "she is not a child anymore" is rare, and a child helpline too many is
+        the cheap error)."""
+        norm = normalize_clauses(text)
+        return _fires(norm, self.minor_plan, (), 0, scripts_in(norm.text))
 
     def risk(self, codes: set[str] | frozenset[str], urgent: bool = False) -> str:
         return assess(self.taxonomy, codes, urgent)

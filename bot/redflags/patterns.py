@@ -30,6 +30,9 @@ class LanguagePatterns:
     # an explicit call for emergency help ("police", "au secours", "النجدة"): it keeps a message
     # the classifier filed as `emergency` there even when no danger pattern matches
     calls_for_help: tuple[re.Pattern[str], ...] = ()
+    # a child or someone under 18 named in the message ("my daughter", "j'ai 15 ans", "قاصر"):
+    # danger that only the urgency model reads is then danger to a child (child helpline)
+    minors: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(path: Path, name: str, raw: object) -> tuple[re.Pattern[str], ...]:
@@ -53,6 +56,7 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
     if set(urgent) - set(URGENT_KINDS):
         raise PatternError(f"{path.name}: urgent kinds are {URGENT_KINDS}")
     calls = _compile(path, "calls_for_help", data["calls_for_help"]) if "calls_for_help" in data else ()
+    minors = _compile(path, "minors", data["minors"]) if "minors" in data else ()
     negation = data.get("negation") or {}
     cues = negation.get("cues") or []
     not_text = [c for c in cues if not isinstance(c, str)]
@@ -65,6 +69,7 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
         codes={code: _compile(path, code, raw) for code, raw in codes.items()},
         urgent={kind: _compile(path, kind, raw) for kind, raw in urgent.items()},
         calls_for_help=calls,
+        minors=minors,
     )
 
 

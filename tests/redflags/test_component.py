@@ -8,6 +8,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.rasa_plugins.warning_signs import WarningSigns
+from bot.redflags.engine import RedFlagEngine
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +125,19 @@ def test_danger_the_model_reads_goes_to_the_emergency_route_with_the_signs_kept(
     assert message.get("intent")["name"] == "emergency"
     assert values(message, "danger") == ["described_danger"]
     assert "retention_of_documents" in values(message, "red_flag")
+
+
+def test_danger_the_model_reads_beside_a_child_brings_the_child_helpline(tmp_path) -> None:
+    with_child = "they took my daughter to the back room and he said tonight she will see"
+    adult = "they took me to the back room and he said tonight i will see"
+    for text in (with_child, adult):
+        if RedFlagEngine.load().detect(text).is_urgent:
+            pytest.skip("the patterns already read danger here; the model has nothing to add")
+    assert values(parse(with_model(with_child, tmp_path), with_child), "danger") == [
+        "child_at_risk",
+        "described_danger",
+    ]
+    assert values(parse(with_model(adult, tmp_path), adult), "danger") == ["described_danger"]
 
 
 def test_the_model_never_replaces_the_patterns_danger_or_touches_other_messages(tmp_path) -> None:

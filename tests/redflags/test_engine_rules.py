@@ -131,3 +131,45 @@ def test_an_explicit_call_for_help_is_recognised(engine: RedFlagEngine, text: st
 @pytest.mark.parametrize("text", NOT_CALLS)
 def test_advice_threats_adverts_and_denials_are_not_calls_for_help(engine: RedFlagEngine, text: str) -> None:
     assert not engine.calls_for_help(text)
+
+
+MINORS = [
+    "my daughter is still there",
+    "she is 14 and they keep her",
+    "my 12 year old son",
+    "my kids are crying",
+    "my little sister is with them",
+    "j'ai 15 ans",
+    "ma petite soeur est avec eux",
+    "une mineure",
+    "بنتي معهم",
+    "عمرها ١٤ سنة",
+    "قاصر",
+    "3omri 15",
+]
+NOT_MINORS = [
+    "i worked 5 years in dubai",
+    "the salary is 15 dinars",
+    "i am 25",
+    "i am 15 minutes away",
+    "we are 12 workers in one room",
+    "j'ai 35 ans",
+    "je travaille ici depuis 5 ans",
+    "عندي 15 سنة خبرة",
+    "عمري 25 سنة",
+    "i am writing from his son's tablet",  # the employer's children
+    "i look after madam's kids",
+    "je garde les enfants de madame",
+    "انا اعتني باطفال الكفيل",
+    "ma soeur travaille à Dubaï",
+]
+
+
+@pytest.mark.parametrize("text", MINORS)
+def test_a_child_named_in_the_message_is_recognised(engine: RedFlagEngine, text: str) -> None:
+    assert engine.mentions_minor(text)
+
+
+@pytest.mark.parametrize("text", NOT_MINORS)
+def test_adult_ages_and_durations_are_not_children(engine: RedFlagEngine, text: str) -> None:
+    assert not engine.mentions_minor(text)

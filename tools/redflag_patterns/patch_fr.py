@@ -739,3 +739,20 @@ CALLS_FOR_HELP = [
     ("", r"\b(?:sauvez|sauve)\s(?:moi|nous|la|le|les|ma|mon|mes)\b"),
     ("", r"\b(?:aidez|aide)\s(?:moi|nous|la|le|les)\s(?:vite|maintenant|tout de suite|svp vite|stp vite)\b"),
 ]
+
+# Children and minors named in the message (`minors`): danger that only the urgency model reads
+# is then danger to a child, and the child helpline is given too. Written as-is.
+MINORS_COMMENT = [
+    "Un enfant ou un·e mineur·e nommé dans le message : le sien (« ma fille », « mon petit frère »),",
+    "un·e mineur·e, ou un âge sous 18 ans. Un danger que seul le modèle d'urgence lit est alors un",
+    "danger pour un enfant : la ligne pour enfants est donnée aussi. Pas les enfants du patron",
+    "(« les enfants de madame »), pas « depuis 5 ans ».",
+]
+MINORS = [
+    ("", r"\b(?:mon|ma|mes|nos|notre)\s(?:(?:petite?|petits|petites|jeune|plus\sjeune)\s)?(?:enfant|enfants|fils|fille|filles|bebe|bebes|gamin|gamine|gamins|gosse|gosses|niece|neveu)\b"),
+    ("", r"\b(?:mon|ma|mes|notre|nos)\s(?:petite?|petits|petites|jeune)\s(?:soeur|soeurs|frere|freres|cousine?|cousins)\b"),
+    ("", r"\b(?:mineur|mineure|mineurs|mineures|fillette|fillettes|travail\sdes\senfants)\b"),
+    ("", r"\bmoins\sde\s(?:18|dix huit)\s?ans\b"),
+    ("", r"\b(?:j ai|jai|il a|elle a|ila|ela|agee?\sde|age\sde)\s(?:seulement\s|que\s|juste\s)?(?:[3-9]|1[0-7])\s?ans\b"),
+    ("", r"\b(?:fille|garcon|enfant|soeur|frere|gamine?|cousine?)\s(?:de\s)?(?:[3-9]|1[0-7])\s?ans\b"),
+]

@@ -61,11 +61,12 @@ def build(lang: str) -> str:
             for comment, pat in pats:
                 lines.append(f"    # {comment}")
                 lines.append(f"    - {q(x(pat))}")
-    if getattr(mod, "CALLS_FOR_HELP", None):
-        lines.append("")
-        lines += [f"# {c}" for c in getattr(mod, "CALLS_FOR_HELP_COMMENT", [])]
-        lines.append("calls_for_help:")
-        lines += [f"  - {q(pat)}" for _, pat in mod.CALLS_FOR_HELP]  # as written: no fragments
+    for section, name in (("calls_for_help", "CALLS_FOR_HELP"), ("minors", "MINORS")):
+        if getattr(mod, name, None):
+            lines.append("")
+            lines += [f"# {c}" for c in getattr(mod, f"{name}_COMMENT", [])]
+            lines.append(f"{section}:")
+            lines += [f"  - {q(pat)}" for _, pat in getattr(mod, name)]  # as written: no fragments
     return "\n".join(lines) + "\n"
 
 
