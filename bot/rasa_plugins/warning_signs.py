@@ -11,10 +11,9 @@ deterministic engine (bot.redflags) reads every message, whatever the classifier
   18, the patterns' `minors`, so the child helpline is given) and the intent `emergency` too;
 - once the patterns found a sign or there is danger, the sign model (bot/redflags/
   sign_model.py, trained here too) may name further signs; it never raises the first one;
-- otherwise a sign makes the intent `check_offer` (the warning-signs answer). The classifier's
-  own `emergency` stands only for a message with no sign or with an explicit call for help
-  ("call the police", "au secours": the patterns' `calls_for_help`): with signs and neither
-  danger nor a call, it never was danger now on the labelled sets, so the signs are answered;
+- otherwise a sign makes the intent `check_offer` (the warning-signs answer), unless the
+  classifier already chose `emergency` (it sends some sign descriptions there, but also danger
+  nothing else reads: "ils nous gardent dans un dépôt sans manger depuis 3 jours");
 - a country named in the message becomes an entity `country`; a message that only says
   where the writer is ("I'm in Libya") becomes `inform_country`.
 Commands forced by LanguageAndKeywords (quick exit, delete my data, language switch) and
@@ -198,7 +197,7 @@ class WarningSigns(GraphComponent):
             set_entities(message, found, WarningSigns.__name__)
         if detection.is_urgent:
             force_intent(message, EMERGENCY)
-        elif detection.codes and (intent != EMERGENCY or not self.engine.calls_for_help(text)):
+        elif detection.codes and intent != EMERGENCY:
             force_intent(message, SIGNS_INTENT)
         elif not detection.codes and self.countries.only_location(text):
             force_intent(message, COUNTRY_INTENT)

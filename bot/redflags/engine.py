@@ -24,9 +24,6 @@ from bot.redflags.taxonomy import Taxonomy
 # ends a clause for negation: sentence ends, commas, semicolons, colons, line breaks (Latin and Arabic)
 # the indicator a kind of danger now always shows (threat_to_life also covers "I want to die")
 IMPLIED = {"locked_in_now": "restriction_of_movement", "violence_now": "physical_sexual_violence"}
-# a call for help is negated by a cue right before it ("not urgent", "pas d'urgence", "مش عاجل");
-# a wider window would let "i have no papers, please call the police" cancel the call
-HELP_NEGATION_WINDOW = 2
 _CLAUSE_END = re.compile(r"[.!?;:,\n\r\u060c\u061b\u061f\u06d4]+")
 
 
@@ -124,10 +121,6 @@ class RedFlagEngine:
             )
             for name, lang in languages.items()
         }
-        # calls for help share words across languages ("urgent", "police", "sos"), so any
-        # language's negation cancels one: "c'est pas urgent" must not pass as English "urgent"
-        self.help_plan = tuple(p for lang in languages.values() for p in plan(lang.calls_for_help))
-        self.all_cues = tuple(sorted({c for lang in languages.values() for c in lang.negation_cues}))
         self.minor_plan = tuple(p for lang in languages.values() for p in plan(lang.minors))
 
     @classmethod
@@ -149,12 +142,6 @@ class RedFlagEngine:
             urgent.update(k for k, p in urgent_plans.items() if _fires(norm, p, cues, window, scripts))
         codes.update(IMPLIED[k] for k in urgent if k in IMPLIED)
         return Detection(frozenset(codes), frozenset(urgent))
-
-    def calls_for_help(self, text: str) -> bool:
-        """Whether the message explicitly asks for emergency help (police, SOS, "au secours"),
-        not negated ("no emergency, just a question"), in any language's `calls_for_help`."""
-        norm = normalize_clauses(text)
-        return _fires(norm, self.help_plan, self.all_cues, HELP_NEGATION_WINDOW, scripts_in(norm.text))
 
     def mentions_minor(self, text: str) -> bool:
         """Whether the message names a child or someone under 18, in any language's `minors`

@@ -27,9 +27,6 @@ class LanguagePatterns:
     window: int
     codes: Mapping[str, tuple[re.Pattern[str], ...]]
     urgent: Mapping[str, tuple[re.Pattern[str], ...]]
-    # an explicit call for emergency help ("police", "au secours", "النجدة"): it keeps a message
-    # the classifier filed as `emergency` there even when no danger pattern matches
-    calls_for_help: tuple[re.Pattern[str], ...] = ()
     # a child or someone under 18 named in the message ("my daughter", "j'ai 15 ans", "قاصر"):
     # danger that only the urgency model reads is then danger to a child (child helpline)
     minors: tuple[re.Pattern[str], ...] = ()
@@ -55,7 +52,6 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
     urgent = data.get("urgent") or {}
     if set(urgent) - set(URGENT_KINDS):
         raise PatternError(f"{path.name}: urgent kinds are {URGENT_KINDS}")
-    calls = _compile(path, "calls_for_help", data["calls_for_help"]) if "calls_for_help" in data else ()
     minors = _compile(path, "minors", data["minors"]) if "minors" in data else ()
     negation = data.get("negation") or {}
     cues = negation.get("cues") or []
@@ -68,7 +64,6 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
         window=int(negation.get("window", 3)),
         codes={code: _compile(path, code, raw) for code, raw in codes.items()},
         urgent={kind: _compile(path, kind, raw) for kind, raw in urgent.items()},
-        calls_for_help=calls,
         minors=minors,
     )
 

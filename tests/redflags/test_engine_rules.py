@@ -93,46 +93,6 @@ def test_a_wish_to_die_is_urgent_but_not_called_a_threat(engine: RedFlagEngine) 
     assert "threat_to_life" in detection.urgent and "intimidation_threats" not in detection.codes
 
 
-CALLS = [
-    "EMERGENCY!!",
-    "please call the police",
-    "i have no papers, please call the police",
-    "police number in qatar",
-    "save me",
-    "help me now",
-    "au secours",
-    "appelez la police svp",
-    "c'est urgent",
-    "النجدة",
-    "اتصلوا بالشرطة",
-    "عاجل",
-]
-NOT_CALLS = [
-    "help me they took my passport",  # asking for advice: the warning-signs answer
-    "urgent hiring drivers for dubai",  # a recruiter's advert
-    "recrute urgent chauffeurs",
-    "مطلوب عاجل سائقين",
-    "they said they will call the police if i leave",  # a threat: a sign, not a call
-    "il menace d'appeler la police",
-    "هددني يبلغ الشرطة",
-    "no emergency, just a question",  # negated, in any language's words
-    "it is not an emergency",
-    "ce n'est pas urgent",
-    "مش عاجل",
-    "i save my salary every month",
-]
-
-
-@pytest.mark.parametrize("text", CALLS)
-def test_an_explicit_call_for_help_is_recognised(engine: RedFlagEngine, text: str) -> None:
-    assert engine.calls_for_help(text)
-
-
-@pytest.mark.parametrize("text", NOT_CALLS)
-def test_advice_threats_adverts_and_denials_are_not_calls_for_help(engine: RedFlagEngine, text: str) -> None:
-    assert not engine.calls_for_help(text)
-
-
 MINORS = [
     "my daughter is still there",
     "she is 14 and they keep her",

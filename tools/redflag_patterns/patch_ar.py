@@ -756,22 +756,6 @@ TENTH_AR = [
 ]
 put_all(TENTH_AR)
 
-# Explicit calls for emergency help (bot/rasa_plugins/warning_signs.py): they keep the intent
-# classifier's own `emergency` for a message with signs and no danger. Written as-is (no fragments).
-CALLS_FOR_HELP_COMMENT = [
-    'نداء صريح للنجدة (explicit call for emergency help). A message the intent classifier files',
-    'under `emergency` keeps the emergency numbers first when it has one of these, even if no',
-    'danger pattern above matches; one that only describes warning signs gets the warning-signs',
-    'answer. Not the police in a description ("هددني يبلغ الشرطه" is a threat, a sign) and not a',
-    'recruiter\'s "مطلوب عاجل".',
-]
-CALLS_FOR_HELP = [
-    ("", r"\b(?:النجده|نجده|الحقوني|الحقني|الحقونا|انقذوني|انقذني|انقذونا|اغيثوني|اغيثونا|الطوارئ|طوارئ|للطوارئ|بالطوارئ|najda|n9dhouni|3tqoni)\b"),
-    ("", r"(?<!\bneeded\s)(?<!\brequired\s)(?<!\bhiring\s)(?<!\bcherche\s)(?<!\brecherche\s)(?<!\brecrute\s)(?<!\bembauche\s)(?<!مطلوب\s)(?<!مطلوبين\s)(?<!نحتاج\s)\b(?:عاجل|عاجله|مستعجل|3ajel|3ajil)\b(?!\s(?:hiring|hire|recruitment|recruiting|recrut\w*|embauche\w*|vacanc\w*|job|jobs|openings?|requirements?|need of|needed|required|poste|postes|offre|offres|cherche|توظيف|للتوظيف|وظيفه|وظائف|مطلوب|مطلوبين|لشركه|للعمل)\b)"),
-    ("", r"\b(?:اتصلو|اتصلوا|كلمو|كلموا|عيطو|عيطوا|نادو|نادوا|اطلبو|اطلبوا|بغيت|ابغي|ابي|ابغا|عايز|عاوز|محتاج|احتاج|نحتاج|رقم|نمره|تلفون|تليفون|جيبو|جيبوا|ارسلو|ارسلوا|ابعتو|ابعتوا|صيفطو)\s(?:\w+\s){0,2}?(?:ب|ل|لل|و|ال)?(?:الشرطه|شرطه|البوليس|بوليس|الاسعاف|اسعاف|الدرك|الجندرمه|police|bolis|chorta)\b"),
-    ("", r"\b(?:الشرطه|البوليس|الاسعاف|الدرك)\s(?:بسرعه|عاجل|الحين|دابا|دروك|دلوقتي|الان|توا|هلا|من فضلك|عافاكم|الله يخليكم)\b"),
-]
-
 # Children and minors named in the message (`minors`): danger that only the urgency model reads
 # is then danger to a child, and the child helpline is given too. Written as-is.
 MINORS_COMMENT = [

@@ -720,26 +720,6 @@ for _table in (C["restriction_of_movement"], U["locked_in_now"]):
     for _i, (_c, _p) in enumerate(_table):
         _table[_i] = (_c, _p.replace(r"coince\w*", r"coince\w*(?!\s(?:\w+\s){0,2}?(?:ascenseur|bouchons?|embouteillage|circulation|neige))"))
 
-# Explicit calls for emergency help (bot/rasa_plugins/warning_signs.py): they keep the intent
-# classifier's own `emergency` for a message with signs and no danger. Written as-is (no fragments).
-CALLS_FOR_HELP_COMMENT = [
-    "Un appel explicite aux secours. Un message que le classifieur d'intentions range sous",
-    "`emergency` garde les numéros d'urgence en premier s'il en contient un, même sans motif de",
-    "danger ci-dessus ; un message qui ne fait que décrire des signes (« l'agence garde mon",
-    'passeport, que faire ? ») reçoit la réponse sur les signes. Pas la police dans un récit',
-    "(« il menace d'appeler la police » est une menace, un signe), pas « recrute urgent ».",
-]
-CALLS_FOR_HELP = [
-    ("", r"\b(?:urgence|urgences|sos|au secours|a l aide|112)\b(?!\s(?:hiring|hire|recruitment|recruiting|recrut\w*|embauche\w*|vacanc\w*|job|jobs|openings?|requirements?|need of|needed|required|poste|postes|offre|offres|cherche|توظيف|للتوظيف|وظيفه|وظائف|مطلوب|مطلوبين)\b)"),
-    ("", r"(?<!\bneeded\s)(?<!\brequired\s)(?<!\bhiring\s)(?<!\bcherche\s)(?<!\brecherche\s)(?<!\brecrute\s)(?<!\bembauche\s)(?<!مطلوب\s)(?<!مطلوبين\s)\b(?:urgent|urgente|urgemment)\b(?!\s(?:hiring|hire|recruitment|recruiting|recrut\w*|embauche\w*|vacanc\w*|job|jobs|openings?|requirements?|need of|needed|required|poste|postes|offre|offres|cherche|توظيف|للتوظيف|وظيفه|وظائف|مطلوب|مطلوبين)\b)"),
-    ("", r"(?:^|(?<=\bsvp\s)|(?<=\bstp\s)|(?<=\bvite\s)|(?<=\bfaut\s)|(?<=\bveux\s)|(?<=\bvoudrais\s)|(?<=\bpouvez vous\s)|(?<=\bpeux tu\s)|(?<=\bpouvez\s)|(?<=\bquelqu un\s))(?:appelez|appelle|appeler|appele|contactez|contacter|envoyez|envoyer|prevenez|prevenir)\s(?:\w+\s){0,2}?(?:police|gendarmerie|gendarmes|flics|ambulance|samu|pompiers|secours)\b"),
-    ("", r"\b(?:besoin|veux|voudrais)\s(?:de\s|d\s)?(?:la\s|l\s|une\s|des\s)?(?:police|gendarmerie|gendarmes|ambulance|samu|pompiers|secours)\b"),
-    ("", r"\bnumero\s(?:\w+\s){0,2}?(?:police|gendarmerie|urgence|secours|samu|pompiers)\b"),
-    ("", r"\b(?:police|gendarmerie|ambulance|samu|pompiers)\s(?:svp|stp|vite|maintenant|numero|urgence)\b"),
-    ("", r"\b(?:sauvez|sauve)\s(?:moi|nous|la|le|les|ma|mon|mes)\b"),
-    ("", r"\b(?:aidez|aide)\s(?:moi|nous|la|le|les)\s(?:vite|maintenant|tout de suite|svp vite|stp vite)\b"),
-]
-
 # Children and minors named in the message (`minors`): danger that only the urgency model reads
 # is then danger to a child, and the child helpline is given too. Written as-is.
 MINORS_COMMENT = [

@@ -61,7 +61,7 @@ def build(lang: str) -> str:
             for comment, pat in pats:
                 lines.append(f"    # {comment}")
                 lines.append(f"    - {q(x(pat))}")
-    for section, name in (("calls_for_help", "CALLS_FOR_HELP"), ("minors", "MINORS")):
+    for section, name in (("minors", "MINORS"),):
         if getattr(mod, name, None):
             lines.append("")
             lines += [f"# {c}" for c in getattr(mod, f"{name}_COMMENT", [])]
