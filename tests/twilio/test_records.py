@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,7 +17,7 @@ from bot.channels.twilio.addresses import conversation_id, parse_address
 from bot.channels.twilio.records import ChannelRecords
 from bot.store.db import make_engine
 from bot.store.migrate import upgrade
-from bot.store.models import Base
+from bot.store.models import Base, OutboundMessage, utcnow
 
 CID = "sms-0123"
 
@@ -52,6 +53,22 @@ def test_outbox_keys_make_a_repeated_turn_queue_nothing_new(records: ChannelReco
     first = records.enqueue(CID, ["a", "b"], "SM1")
     assert [o.body for o in first] == ["a", "b"]
     assert records.enqueue(CID, ["a", "b"], "SM1") == []
+
+
+def test_a_reply_never_overtakes_an_earlier_one_that_just_failed_again(
+    records: ChannelRecords, sessions: sessionmaker[Session]
+) -> None:
+    first, second = records.enqueue(CID, ["hello", "menu"], "SM1")
+    (other,) = records.enqueue("sms-other", ["x"], "SM9")
+    with sessions.begin() as session:  # all queued a minute ago
+        session.execute(sa.update(OutboundMessage).values(updated_at=utcnow() - timedelta(minutes=1)))
+    assert records.claim(first.id)
+    records.attempt_failed(first.id, "503", final=False)  # the first failed again just now
+    assert [o.id for o in records.unsent(timedelta(seconds=30))] == [other.id]  # the second waits
+    assert records.claim(first.id)  # while the first is being sent, the second still waits
+    assert [o.id for o in records.unsent(timedelta(0))] == [other.id]
+    records.attempt_failed(first.id, "503", final=False)
+    assert [o.id for o in records.unsent(timedelta(0))] == [first.id, second.id, other.id]
 
 
 def test_outbox_states_claim_retry_and_delivery(records: ChannelRecords) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
+import sqlalchemy.orm
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -195,8 +196,11 @@ class ChannelRecords:
 
     @retried
     def unsent(self, older_than: timedelta, limit: int = 100) -> list[Outgoing]:
-        """Messages waiting to be (re)sent; one stuck in "sending" for 5 minutes (a crash
-        mid-send) is released again."""
+        """Messages waiting to be (re)sent, in order; one stuck in "sending" for 5 minutes (a
+        crash mid-send) is released again. A message is due only when every earlier unsent
+        message of its conversation is due too: a turn's first reply that has just failed
+        again must not be overtaken by its second, which was never tried (seen after an
+        outage: "Send DELETE to erase it" arrived before "Hello, I am SafeRoute")."""
         now = utcnow()
         with self.sessions.begin() as session:
             session.execute(
@@ -204,10 +208,23 @@ class ChannelRecords:
                 .where(OutboundMessage.state == "sending", OutboundMessage.updated_at < now - STUCK)
                 .values(state="pending")
             )
+        earlier = sa.orm.aliased(OutboundMessage)
+        waiting = sa.exists().where(
+            earlier.conversation_id == OutboundMessage.conversation_id,
+            earlier.id < OutboundMessage.id,
+            sa.or_(
+                earlier.state == "sending",
+                sa.and_(earlier.state == "pending", earlier.updated_at >= now - older_than),
+            ),
+        )
         with self.sessions() as session:
             rows = session.execute(
                 sa.select(OutboundMessage)
-                .where(OutboundMessage.state == "pending", OutboundMessage.updated_at < now - older_than)
+                .where(
+                    OutboundMessage.state == "pending",
+                    OutboundMessage.updated_at < now - older_than,
+                    ~waiting,
+                )
                 .order_by(OutboundMessage.id)
                 .limit(limit)
             ).scalars()
