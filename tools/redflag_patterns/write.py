@@ -61,12 +61,9 @@ def build(lang: str) -> str:
             for comment, pat in pats:
                 lines.append(f"    # {comment}")
                 lines.append(f"    - {q(x(pat))}")
-    for section, name in (("minors", "MINORS"),):
-        if getattr(mod, name, None):
-            lines.append("")
-            lines += [f"# {c}" for c in getattr(mod, f"{name}_COMMENT", [])]
-            lines.append(f"{section}:")
-            lines += [f"  - {q(pat)}" for _, pat in getattr(mod, name)]  # as written: no fragments
+    if getattr(mod, "MINORS", None):  # written as is: no fragments
+        lines += ["", *(f"# {c}" for c in mod.MINORS_COMMENT), "minors:"]
+        lines += [f"  - {q(pat)}" for _, pat in mod.MINORS]
     return "\n".join(lines) + "\n"
 
 
