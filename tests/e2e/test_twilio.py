@@ -239,6 +239,19 @@ def test_messages_survive_a_twilio_outage(assistant: Assistant, fake_api: FakeTw
     assert len(rows) == len(replies) and rows[-1][1] > 1 and all(attempts >= 1 for _, attempts in rows)
 
 
+def test_a_new_turn_after_an_outage_does_not_overtake_the_replies_still_waiting(
+    assistant: Assistant, fake_api: FakeTwilioAPI
+) -> None:
+    phone = "+33612000013"
+    fake_api.down()
+    assert post(assistant, form(phone, "hello")).status_code == 200
+    time.sleep(2.0)  # the greeting waits in the outbox
+    fake_api.up()
+    assert post(assistant, form(phone, "what is the menu")).status_code == 200  # at once, before the retry
+    replies = [m.body for m in settle(fake_api, phone, 0, timeout=30)]
+    assert replies and "SafeRoute" in replies[0]  # the older turn's replies still come first
+
+
 def test_status_callbacks_record_delivery(assistant: Assistant, fake_api: FakeTwilioAPI) -> None:
     phone = "+33612000011"
     say(assistant, fake_api, phone, "hello")

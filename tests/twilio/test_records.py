@@ -71,6 +71,19 @@ def test_a_reply_never_overtakes_an_earlier_one_that_just_failed_again(
     assert [o.id for o in records.unsent(timedelta(0))] == [first.id, second.id, other.id]
 
 
+def test_a_new_turns_replies_see_the_older_ones_still_waiting(records: ChannelRecords) -> None:
+    first, second = records.enqueue(CID, ["hello", "menu"], "SM1")
+    (later,) = records.enqueue(CID, ["next turn"], "SM2")
+    (other,) = records.enqueue("sms-other", ["x"], "SM9")
+    assert records.waiting_before(CID, later.id)  # both of the first turn are pending
+    assert not records.waiting_before("sms-other", other.id)
+    assert records.claim(first.id)
+    assert records.waiting_before(CID, later.id)  # being sent still counts
+    records.sent(first.id, "SMa", "queued")
+    records.attempt_failed(second.id, "21610", final=True)  # sent or failed for good: nothing waits
+    assert not records.waiting_before(CID, later.id)
+
+
 def test_outbox_states_claim_retry_and_delivery(records: ChannelRecords) -> None:
     (item,) = records.enqueue(CID, ["a"], "SM1")
     assert records.claim(item.id)

@@ -374,9 +374,19 @@ class TwilioInput(InputChannel):
         records = self.records
         queued = await asyncio.to_thread(records.enqueue, contact.conversation_id, parts, inbound.message_sid)
         await asyncio.to_thread(records.finish_inbound, inbound.message_sid, state)
-        await self._send_in_order(contact, queued)
+        await self._send_new(contact, queued)
         if erased:  # drop what the sending of the confirmation left behind too
             await asyncio.to_thread(records.erase, contact.conversation_id)
+
+    async def _send_new(self, contact: Contact, queued: list[Outgoing]) -> bool:
+        """Sends newly queued messages at once, unless older ones of the conversation still wait
+        in the outbox (after an outage): then they wait behind them, and the outbox loop sends
+        all of them in order. False when they were left to the loop."""
+        assert self.records is not None
+        if not queued:
+            return True
+        waiting = await asyncio.to_thread(self.records.waiting_before, contact.conversation_id, queued[0].id)
+        return False if waiting else await self._send_in_order(contact, queued)
 
     async def _send_in_order(self, contact: Contact, queued: list[Outgoing]) -> bool:
         """Sends one after another; stops at a failure so the order is kept. True if all went."""
@@ -441,7 +451,7 @@ class TwilioInput(InputChannel):
                 self.records.enqueue, ticket.conversation_id, [message.text], f"handoff-{message.id}"
             )
             await asyncio.to_thread(service.sent, message.id)
-            await self._send_in_order(contact, queued)
+            await self._send_new(contact, queued)
 
     async def _recover_inbound(self, older_than: timedelta = timedelta(seconds=0)) -> None:
         """Processes messages acknowledged but never answered: before a crash (at start), or

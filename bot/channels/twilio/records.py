@@ -231,6 +231,22 @@ class ChannelRecords:
             return [Outgoing(r.id, r.conversation_id, r.body or "", r.attempts) for r in rows]
 
     @retried
+    def waiting_before(self, conversation_id: str, outgoing_id: int) -> bool:
+        """Whether an earlier message of the conversation still waits in the outbox (pending or
+        being sent): a new turn's replies must then queue behind it, not overtake it."""
+        with self.sessions() as session:
+            earlier = session.execute(
+                sa.select(OutboundMessage.id)
+                .where(
+                    OutboundMessage.conversation_id == conversation_id,
+                    OutboundMessage.id < outgoing_id,
+                    OutboundMessage.state.in_(("pending", "sending")),
+                )
+                .limit(1)
+            ).first()
+            return earlier is not None
+
+    @retried
     def delivery_status(self, message_sid: str, status: str, error_code: str | None) -> bool:
         """Records a status callback; False when the MessageSid is not ours."""
         with self.sessions.begin() as session:
