@@ -2,7 +2,10 @@
 
 action_check_offer: names the signs the NLU found (entities `red_flag`), explains them, gives
 the risk, then asks one confirming question (only one ILO dimension shown) or offers a
-counsellor. With no sign found, it offers the job-offer questionnaire or a free description.
+counsellor. A general question's signs (entities `sign_asked`: "is it legal for an employer to
+keep the passport?") are explained without being recorded as the person's, with an invitation
+to tell what happened. With no sign found, it offers the job-offer questionnaire or a free
+description.
 action_confirm_sign: the answer to a confirming question; "yes" adds that question's sign.
 """
 
@@ -28,7 +31,16 @@ from actions.common import (
     turn_events,
 )
 from bot.redflags.taxonomy import Taxonomy
-from bot.redflags.turn import Turn, following, question_for, risk_key, sign_keys, sign_name_keys, take
+from bot.redflags.turn import (
+    Turn,
+    following,
+    ordered,
+    question_for,
+    risk_key,
+    sign_keys,
+    sign_name_keys,
+    take,
+)
 
 AFFIRM = "affirm"
 
@@ -42,6 +54,15 @@ def say_signs(dispatcher: CollectingDispatcher, turn: Turn, shown: tuple[str, ..
     summary = risk_key(turn.risk)
     if summary:
         dispatcher.utter_message(response=summary)
+
+
+def explain_asked(dispatcher: CollectingDispatcher, shown: tuple[str, ...]) -> None:
+    """Signs a general question names: what they mean, and an invitation to tell one's own case
+    (`red_flags` and `risk_level` are left as they are)."""
+    dispatcher.utter_message(response="msg_signs_asked", signs=sign_name_keys(shown))
+    for key in sign_keys(shown):
+        dispatcher.utter_message(response=key)
+    dispatcher.utter_message(response="msg_signs_asked_yours")
 
 
 def ask_or_offer(dispatcher: CollectingDispatcher, question: tuple[str, str] | None) -> list[dict[str, Any]]:
@@ -64,6 +85,10 @@ class ActionCheckOffer(Action):
     ) -> list[dict[str, Any]]:
         tax = self._taxonomy or taxonomy()
         found = latest(tracker, "red_flag")
+        asked = ordered(tax, latest(tracker, "sign_asked"))
+        if not found and asked:
+            explain_asked(dispatcher, asked)
+            return ask_or_offer(dispatcher, None)
         if not found:
             dispatcher.utter_message(response="msg_check_offer_start")
             return [SlotSet(PENDING, OFFER_CHECK), SlotSet(ASKED, None)]

@@ -62,6 +62,25 @@ def test_a_sign_is_named_explained_and_its_risk_given_in_the_same_turn() -> None
     assert slots_of(events)["pending_question"] == "counsellor"
 
 
+def test_a_general_questions_signs_are_explained_but_not_recorded() -> None:
+    t = tracker(entities=[("sign_asked", "retention_of_documents")], red_flags=["deception"])
+    events, keys, messages = run(ActionCheckOffer(), t)
+    assert keys == [
+        "msg_signs_asked",
+        "msg_sign_retention_of_documents",
+        "msg_signs_asked_yours",
+        "msg_offer_counsellor",
+    ]
+    assert messages[0]["signs"] == ["msg_sign_name_retention_of_documents"]
+    assert "red_flags" not in slots_of(events) and "risk_level" not in slots_of(events)
+
+
+def test_a_found_sign_wins_over_an_asked_one() -> None:
+    t = tracker(entities=[("red_flag", "recruitment_fees"), ("sign_asked", "deception")])
+    events, keys, _ = run(ActionCheckOffer(), t)
+    assert slots_of(events)["red_flags"] == ["recruitment_fees"] and "msg_signs_asked" not in keys
+
+
 def test_one_dimension_asks_a_confirming_question_instead_of_the_offer() -> None:
     events, keys, _ = run(ActionCheckOffer(), tracker(entities=[("red_flag", "retention_of_documents")]))
     assert keys[-2:] == ["msg_risk_concern", "msg_confirm_deceived"]

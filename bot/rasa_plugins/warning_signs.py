@@ -2,7 +2,9 @@
 
 Runs after the intent classifier and LanguageAndKeywords, before the FallbackClassifier. The
 deterministic engine (bot.redflags) reads every message, whatever the classifier thought:
-- each sign found becomes an entity `red_flag` (value: its taxonomy code);
+- each sign found becomes an entity `red_flag` (value: its taxonomy code); the signs a general
+  or hypothetical question names ("is it legal for an employer to keep the passport?", not the
+  writer's own case) become entities `sign_asked` instead: explained, not recorded;
 - each kind of danger now becomes an entity `danger` and the intent becomes `emergency`, so
   the emergency numbers come first even if the classifier heard a greeting;
 - where the patterns see no danger but the urgency model (bot/redflags/urgency.py, trained
@@ -38,9 +40,16 @@ from bot.countries import CountryNames, default_names
 from bot.rasa_plugins.nlu import force_intent, set_entities
 from bot.redflags.engine import Detection, RedFlagEngine
 from bot.redflags.sign_model import SignModel
-from bot.redflags.urgency import NARRATIVES_DIR, UrgencyModel, load_narratives, training_fingerprint
+from bot.redflags.urgency import (
+    NARRATIVES_DIR,
+    UrgencyModel,
+    load_narratives,
+    one_message,
+    training_fingerprint,
+)
 
 RED_FLAG_ENTITY = "red_flag"
+ASKED_ENTITY = "sign_asked"
 DANGER_ENTITY = "danger"
 COUNTRY_ENTITY = "country"
 EMERGENCY = "emergency"
@@ -162,15 +171,20 @@ class WarningSigns(GraphComponent):
     def detect(self, text: str) -> Detection:
         """The engine's signs and danger; danger the urgency model reads where the patterns saw
         none; more signs the sign model reads, only where a sign or danger is already raised."""
+        with one_message():  # both models share the message's sentence embedding, then it goes
+            return self._detect(text)
+
+    def _detect(self, text: str) -> Detection:
         detection = self.engine.detect(text)
-        codes, urgent = detection.codes, detection.urgent
+        codes, urgent, asked = detection.codes, detection.urgent, detection.asked
         if not urgent and self.urgency is not None and self.urgency.is_urgent(text):
             # a child named beside danger the patterns missed: the child helpline too
             child = {CHILD_AT_RISK} if self.engine.mentions_minor(text) else set()
             urgent = frozenset({DESCRIBED_DANGER, *child})
+            codes, asked = codes | asked, frozenset()  # danger now is never only a question
         if (codes or urgent) and self.signs is not None:
             codes = codes | self.signs.signs(text)
-        return Detection(codes, urgent)
+        return Detection(codes, urgent, asked)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -190,6 +204,7 @@ class WarningSigns(GraphComponent):
         detection = self.detect(text)
         found = [(RED_FLAG_ENTITY, code) for code in sorted(detection.codes)]
         found += [(DANGER_ENTITY, kind) for kind in sorted(detection.urgent)]
+        found += [(ASKED_ENTITY, code) for code in sorted(detection.asked)]
         country = self.countries.find(text)
         if country:
             found.append((COUNTRY_ENTITY, country))
@@ -197,7 +212,7 @@ class WarningSigns(GraphComponent):
             set_entities(message, found, WarningSigns.__name__)
         if detection.is_urgent:
             force_intent(message, EMERGENCY)
-        elif detection.codes and intent != EMERGENCY:
+        elif (detection.codes or detection.asked) and intent != EMERGENCY:
             force_intent(message, SIGNS_INTENT)
-        elif not detection.codes and self.countries.only_location(text):
+        elif not detection.codes and not detection.asked and self.countries.only_location(text):
             force_intent(message, COUNTRY_INTENT)

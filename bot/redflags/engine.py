@@ -6,6 +6,10 @@ one of its negation cues does not count: "they did not take my passport". A nega
 at the end of its clause: in "no contract. they took my passport" or "il me paie pas, il me
 frappe" the cue stands in an earlier clause and does not cancel the sign.
 
+A general or hypothetical question about a practice ("is it legal for an employer to keep the
+passport?") that does not speak of the writer's own case names signs that are not the
+person's: they come back as `asked`, to be explained, not recorded (`general_question`).
+
 Danger now also shows an ILO indicator: someone locked in now is restricted in movement, and
 violence now is physical violence, so those codes are added with the danger (IMPLIED).
 """
@@ -31,6 +35,7 @@ _CLAUSE_END = re.compile(r"[.!?;:,\n\r\u060c\u061b\u061f\u06d4]+")
 class Detection:
     codes: frozenset[str] = field(default_factory=frozenset)
     urgent: frozenset[str] = field(default_factory=frozenset)  # kinds of danger now
+    asked: frozenset[str] = field(default_factory=frozenset)  # signs a general question names
 
     @property
     def is_urgent(self) -> bool:
@@ -122,6 +127,8 @@ class RedFlagEngine:
             for name, lang in languages.items()
         }
         self.minor_plan = tuple(p for lang in languages.values() for p in plan(lang.minors))
+        self.asking_plan = tuple(p for lang in languages.values() for p in plan(lang.asking))
+        self.own_case_plan = tuple(p for lang in languages.values() for p in plan(lang.own_case))
 
     @classmethod
     def load(cls) -> RedFlagEngine:
@@ -141,6 +148,8 @@ class RedFlagEngine:
             codes.update(c for c, p in code_plans.items() if _fires(norm, p, cues, window, scripts))
             urgent.update(k for k, p in urgent_plans.items() if _fires(norm, p, cues, window, scripts))
         codes.update(IMPLIED[k] for k in urgent if k in IMPLIED)
+        if codes and not urgent and self._general(norm, scripts):
+            return Detection(asked=frozenset(codes))
         return Detection(frozenset(codes), frozenset(urgent))
 
     def mentions_minor(self, text: str) -> bool:
@@ -149,6 +158,20 @@ class RedFlagEngine:
         the cheap error)."""
         norm = normalize_clauses(text)
         return _fires(norm, self.minor_plan, (), 0, scripts_in(norm.text))
+
+    def general_question(self, text: str) -> bool:
+        """Whether the message asks about a practice in general or as a hypothesis ("is it legal
+        for an employer to keep the passport?", "si un patron garde le passeport c'est illégal ?")
+        without speaking of the writer's or a known person's own case ("my", "on m'a pris",
+        "جوازي"): its signs are then explained, not recorded as the person's. Any language's
+        question counts, and any language's own case vetoes it (no negation either way)."""
+        norm = normalize_clauses(text)
+        return self._general(norm, scripts_in(norm.text))
+
+    def _general(self, norm: Normalized, scripts: frozenset[str]) -> bool:
+        return _fires(norm, self.asking_plan, (), 0, scripts) and not _fires(
+            norm, self.own_case_plan, (), 0, scripts
+        )
 
     def risk(self, codes: set[str] | frozenset[str], urgent: bool = False) -> str:
         return assess(self.taxonomy, codes, urgent)

@@ -30,6 +30,10 @@ class LanguagePatterns:
     # a child or someone under 18 named in the message ("my daughter", "j'ai 15 ans", "قاصر"):
     # danger that only the urgency model reads is then danger to a child (child helpline)
     minors: tuple[re.Pattern[str], ...] = ()
+    # a general or hypothetical question ("is it legal for an employer to keep the passport?"),
+    # unless the message also speaks of the writer's or a known person's own case ("my", "we")
+    asking: tuple[re.Pattern[str], ...] = ()
+    own_case: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(path: Path, name: str, raw: object) -> tuple[re.Pattern[str], ...]:
@@ -53,6 +57,11 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
     if set(urgent) - set(URGENT_KINDS):
         raise PatternError(f"{path.name}: urgent kinds are {URGENT_KINDS}")
     minors = _compile(path, "minors", data["minors"]) if "minors" in data else ()
+    general = data.get("general_questions") or {}
+    if general and set(general) != {"asking", "own_case"}:
+        raise PatternError(f"{path.name}: general_questions needs 'asking' and 'own_case'")
+    asking = _compile(path, "asking", general["asking"]) if general else ()
+    own_case = _compile(path, "own_case", general["own_case"]) if general else ()
     negation = data.get("negation") or {}
     cues = negation.get("cues") or []
     not_text = [c for c in cues if not isinstance(c, str)]
@@ -65,6 +74,8 @@ def load_language(path: Path, known_codes: set[str]) -> LanguagePatterns:
         codes={code: _compile(path, code, raw) for code, raw in codes.items()},
         urgent={kind: _compile(path, kind, raw) for kind, raw in urgent.items()},
         minors=minors,
+        asking=asking,
+        own_case=own_case,
     )
 
 

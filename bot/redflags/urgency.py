@@ -15,7 +15,9 @@ narratives stays within `max_false` (tools/redflag_ml/embeddings.py measured the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,9 +82,28 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(_encoder().encode(texts), dtype=np.float64).reshape(len(texts), -1)
 
 
-@lru_cache(maxsize=8)  # the message being read, by both models (and a few in flight beside it)
+# The sentence embedding of the message being read, shared by the urgency and sign models
+# inside `one_message()`; nothing is kept after it (an erased message must not linger here).
+_SHARED: ContextVar[dict[str, np.ndarray] | None] = ContextVar("saferoute_shared_embedding", default=None)
+
+
+@contextmanager
+def one_message() -> Iterator[None]:
+    """Within this block, every model reading the same text embeds it once."""
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
 def _embed_one(text: str) -> np.ndarray:
-    return embed([text])
+    shared = _SHARED.get()
+    if shared is None:
+        return embed([text])
+    if text not in shared:
+        shared[text] = embed([text])
+    return shared[text]
 
 
 def new_vectorizer() -> Any:

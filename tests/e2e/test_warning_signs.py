@@ -64,6 +64,23 @@ def test_a_denied_sign_is_not_a_sign(assistant: Assistant, catalog: Catalog) -> 
     assert slots(assistant, sender)["risk_level"] == "none"
 
 
+def test_a_general_question_is_answered_without_making_the_sign_the_persons(
+    assistant: Assistant, catalog: Catalog
+) -> None:
+    sender = new_sender()
+    replies = say(assistant, sender, "si un patron garde le passeport c'est illégal au Qatar ?")
+    texts = [r["text"] for r in replies]
+    asked = catalog.render("msg_signs_asked", "fr", {"signs": ["msg_sign_name_retention_of_documents"]})
+    assert asked is not None and texts[0] == asked["text"]
+    assert texts[1] == text_of(catalog, "msg_sign_retention_of_documents", "fr")
+    assert text_of(catalog, "msg_signs_asked_yours", "fr") in texts
+    state = slots(assistant, sender)
+    assert state["red_flags"] == [] and state["risk_level"] == "none"
+
+    say(assistant, sender, "mon patron a pris mon passeport quand je suis arrivé")  # then the own case
+    assert slots(assistant, sender)["red_flags"] == ["retention_of_documents"]
+
+
 def test_danger_now_leads_with_the_numbers_of_the_country_named(
     assistant: Assistant, catalog: Catalog
 ) -> None:

@@ -59,6 +59,13 @@ def test_the_classifiers_emergency_is_kept_when_signs_are_not_urgent(component: 
     assert message.get("intent")["name"] == "emergency" and values(message, "red_flag")
 
 
+def test_a_general_questions_signs_are_asked_about_not_found(component: WarningSigns) -> None:
+    message = parse(component, "is it legal for an employer to keep the passport in Qatar?")
+    assert message.get("intent")["name"] == "check_offer"
+    assert values(message, "sign_asked") == ["retention_of_documents"]
+    assert values(message, "red_flag") == [] and values(message, "country") == ["qa"]
+
+
 def test_only_a_location_is_inform_country_and_payloads_are_left_alone(component: WarningSigns) -> None:
     assert parse(component, "I'm in Libya now").get("intent")["name"] == "inform_country"
     assert (
@@ -93,6 +100,17 @@ def test_danger_the_model_reads_goes_to_the_emergency_route_with_the_signs_kept(
     assert message.get("intent")["name"] == "emergency"
     assert values(message, "danger") == ["described_danger"]
     assert "retention_of_documents" in values(message, "red_flag")
+
+
+def test_danger_the_model_reads_in_a_general_question_makes_its_signs_the_persons(tmp_path) -> None:
+    text = "si un patron garde le passeport et enferme la fille ce soir c'est illégal ?"
+    component = with_model(text, tmp_path)
+    detection = component.engine.detect(text)
+    if detection.is_urgent or not detection.asked:
+        pytest.skip("the patterns read this one differently; the rule is not exercised")
+    message = parse(component, text)
+    assert message.get("intent")["name"] == "emergency"
+    assert values(message, "sign_asked") == [] and values(message, "red_flag")
 
 
 def test_danger_the_model_reads_beside_a_child_brings_the_child_helpline(tmp_path) -> None:

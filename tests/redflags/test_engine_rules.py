@@ -133,3 +133,78 @@ def test_a_child_named_in_the_message_is_recognised(engine: RedFlagEngine, text:
 @pytest.mark.parametrize("text", NOT_MINORS)
 def test_adult_ages_and_durations_are_not_children(engine: RedFlagEngine, text: str) -> None:
     assert not engine.mentions_minor(text)
+
+
+# --- general or hypothetical questions: the signs they name are not the person's --------------
+
+GENERAL_QUESTIONS = [
+    ("is it legal for an employer to keep the passport of a worker?", "retention_of_documents"),
+    ("what to do if employer take your passport? asking before i go", "retention_of_documents"),
+    ("can an agency charge recruitment fees to workers in Qatar?", "recruitment_fees"),
+    ("si un patron garde le passeport c'est illégal au Qatar?", "retention_of_documents"),
+    ("est-ce qu'une agence peut demander des frais de recrutement aux travailleurs ?", "recruitment_fees"),
+    ("can an employer lock the workers inside the house at night?", "restriction_of_movement"),
+    ("c vrai qu'au Golfe on peut pas quitter son employeur sans autorisation ? je me renseigne", None),
+    ("هل يحق للكفيل ياخذ الجواز؟ سؤال عام", "retention_of_documents"),
+    ("لو الكفيل ضرب الشغاله وش تسوي؟", "physical_sexual_violence"),
+    ("how do i know if a recruiter on facebook is real?", "unverifiable_recruiter"),
+    ("if a worker signs a new contract at the airport, is the old one still valid?", "contract_substitution"),
+    ("سؤال بس: لو المكتب طلب فلوس عشان الفيزا هل ده قانوني؟", "recruitment_fees"),
+    ("هل في قانون يمنع الكفيل ياخذ الجواز؟", "retention_of_documents"),
+]
+OWN_CASES = [
+    "is it legal for my boss to keep my passport?",  # "my": the writer's own case
+    "the agency took her passport, is it legal for them to do this?",
+    "what should i do if they take my passport again?",
+    "mon patron garde mon passeport, est-ce qu'il a le droit de faire ça ?",
+    "si un patron garde le passeport c'est illégal ? il a pris le mien hier",
+    "هل يحق للكفيل ياخذ جوازي؟",
+    "le patron garde mon passeport, que dit la loi ?",
+    "صار لي اربع شهور ما استلمت راتب والشركة تقول اصبر، هل يحق لهم؟",
+    "مكتب استقدام يطلب مبلغ كبير، هل يحق لهم؟",
+    "they locked us in the room, is it legal for an employer to do that?",  # danger is never a question
+]
+
+
+@pytest.mark.parametrize(("text", "code"), GENERAL_QUESTIONS)
+def test_a_general_question_names_signs_without_making_them_the_persons(
+    engine: RedFlagEngine, text: str, code: str | None
+) -> None:
+    detection = engine.detect(text)
+    assert engine.general_question(text)
+    assert not detection.codes and not detection.urgent
+    if code:
+        assert code in detection.asked
+
+
+@pytest.mark.parametrize("text", OWN_CASES)
+def test_the_writers_own_case_or_danger_is_never_only_a_question(engine: RedFlagEngine, text: str) -> None:
+    detection = engine.detect(text)
+    assert detection.codes and not detection.asked
+
+
+def test_a_question_with_no_sign_asks_about_nothing(engine: RedFlagEngine) -> None:
+    text = "is it legal for a student to work 20 hours a week in France?"
+    assert engine.general_question(text)
+    assert engine.detect(text) == engine.detect("")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work 20 hours a week as a student",
+        "je travaille 20 heures par semaine comme étudiant",
+        "اشتغل 20 ساعة في الاسبوع",
+    ],
+)
+def test_hours_a_week_are_not_overtime(engine: RedFlagEngine, text: str) -> None:
+    assert "excessive_overtime" not in engine.detect(text).codes
+    assert (
+        "excessive_overtime"
+        in engine.detect(
+            text.replace("20", "16")
+            .replace("week", "day")
+            .replace("semaine", "jour")
+            .replace("الاسبوع", "اليوم")
+        ).codes
+    )

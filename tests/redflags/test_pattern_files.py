@@ -18,6 +18,7 @@ def test_complete(path) -> None:
     assert set(patterns.urgent) == set(URGENT_KINDS)
     assert patterns.negation_cues and patterns.window > 0
     assert patterns.minors  # else a child in danger only the model reads gets no child helpline
+    assert patterns.asking and patterns.own_case  # else general questions are read as the writer's case
 
 
 def test_the_starting_languages_have_patterns() -> None:

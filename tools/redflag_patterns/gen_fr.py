@@ -173,7 +173,7 @@ CODES = {
         ("16 heures par jour / 16h jour",
          r"\b<HRS>\s?(?:h|heures?|hrs?)\b\s(?:(?:de\stravail|par|chaque|tous\sles|toute\sla|le|sur)\s){0,2}(?:jour|jours|journee|j|24)\b"),
         ("je travaille 16 heures",
-         r"\b(?:travaill\w*|bosse\w*)\s(?:<FW>){0,2}<HRS>\s?(?:h|heures?|hrs?)\b"),
+         r"\b(?:travaill\w*|bosse\w*)\s(?:<FW>){0,2}<HRS>\s?(?:h|heures?|hrs?)\b(?!\s(?:par|la|chaque|a\sla|toutes\sles|dans\sla)\s(?:semaine|semaines|mois))"),  # 20 h par semaine (a student's job) is not overtime
         ("7 jours sur 7 / 7 7 / 24h 24",
          r"\b(?:(?:7|sept)\s(?:jours?\s)?(?:sur\s|par\s)?(?:7|sept)|24\s?h?\s(?:sur\s)?24)\b"),
         ("pas de jour de repos / jamais de pause",

@@ -736,3 +736,32 @@ MINORS = [
     ("", r"\b(?:j ai|jai|il a|elle a|ila|ela|agee?\sde|age\sde)\s(?:seulement\s|que\s|juste\s)?(?:[3-9]|1[0-7])\s?ans\b"),
     ("", r"\b(?:fille|garcon|enfant|soeur|frere|gamine?|cousine?)\s(?:de\s)?(?:[3-9]|1[0-7])\s?ans\b"),
 ]
+
+GENERAL_COMMENT = [
+    "Une question générale ou hypothétique sur une pratique, pas le cas de la personne (« si un patron",
+    "garde le passeport c'est illégal ? », « est-ce qu'un employeur a le droit de... », « juste pour",
+    "savoir ») : les signes nommés sont expliqués, pas enregistrés comme les siens (README « Warning",
+    "signs »). `own_case` l'annule quand le message parle aussi de son cas ou de celui d'un proche",
+    "(« mon », « on m'a », « ils ont pris ») : les signes sont alors enregistrés. Un danger immédiat",
+    "n'est jamais une question : il passe toujours en premier.",
+]
+GENERAL_ASKING = [
+    r"\b(?:c\sest|cest|c|est\sce|ce\sserait|serait\sce|c\s?etait)\s(?:legal|illegal|permis|autorise|interdit|un\scrime|contre\sla\sloi)\b",
+    r"\b(?:a|ont|avoir|as)\s(?:t\sil\s|t\selle\s|t\sils\s)?(?:le|les)\sdroits?\s(?:de|d)\b",
+    r"\best\sce\squ\s?(?:un|une|les|on)\s(?:patron|patronne|employeur|employeuse|sponsor|kafil|agence|agent|recruteur|entreprise|societe|patrons|employeurs|agences|agents|peut)\b",
+    r"\b(?:un|une)\s(?:patron|patronne|employeur|employeuse|sponsor|kafil|agence|agent|recruteur|entreprise|societe)\s(?:peut|peut\sil|peut\selle|a\st\sil|a\st\selle|doit|a\sle\sdroit)\b",
+    r"\bsi\s(?:un|une|jamais|un\sjour|quelqu\s?un|on)\b(?:\s\w+){1,15}\s(?:je\sfais\squoi|on\sfait\squoi|que\sfaire|quoi\sfaire|il\sfaut\sfaire\squoi|faut\sfaire\squoi|elle\sdoit|il\sdoit|doit\sappeler|appeler\squi|on\sappelle\squi|j\sappelle\squi|c\sest\sillegal|c\sest\slegal|cest\sillegal|est\sce\sillegal|est\sce\slegal|quels\ssont)\b",
+    r"\b(?:que\sfaire|quoi\sfaire|je\sfais\squoi|on\sfait\squoi|qu\sest\sce\squ\son\sfait|qu\sest\sce\sque\sje\sfais|que\sdoit\sfaire\s\w+)\s(?:si|quand|lorsque|lorsqu)\b",
+    r"\b(?:juste\spour\ssavoir|je\sme\srenseigne|je\sdemande\sjuste|juste\sune\squestion|question\sgenerale|en\sgeneral|par\scuriosite|c\sest\spour\ssavoir|hypothetiquement|en\stheorie|pour\smon\sexpose|pour\sun\sexpose|pour\smes\setudes|pour\sun\sprojet|pour\sma\srecherche|pour\sun\sdevoir|je\sdemande\savant\sde\spartir)\b",
+    r"\b(?:c\sest\svrai|c\svrai|cest\svrai|est\sce\svrai|est\sil\svrai)\s(?:que|qu)\b",
+    r"\bsi\s(?:un|une|des|les)\s(?:patron|patronne|patrons|employeur|employeuse|employeurs|sponsor|agence|agences|agent|recruteur|ouvriers|ouvrier|travailleurs|travailleur|travailleuse|employes|employe|bonne|bonnes|domestique|domestiques|migrant|migrants|migrante|personne|fille|femme)\b",
+    r"\bcomment\s(?:verifier|savoir|reconnaitre|eviter|on\ssait|je\ssais|faire\spour\s(?:savoir|verifier|eviter))\b",
+    r"\b(?:que\sdit\sla\sloi|selon\sla\sloi|c\spour\ssavoir|c\sest\sjuste\spour\ssavoir|pour\sinfo|pour\sinformation|simple\squestion|question\sde\sprincipe)\b",
+]
+GENERAL_OWN = [
+    r"\bje\s(?!(?:me\srenseigne|demande|fais\squoi|voudrais\ssavoir|veux\ssavoir|veux\sjuste\ssavoir|pose|me\sdemande|sais\spas\ssi)\b)\w+",
+    r"(?<!\bje\s)\b(?:me|m|moi|j|jai|jsuis|chui|jme|nous|notre|nos)\b(?!\sappelle\squi\b)",
+    r"\b(?:mon|ma|mes)\b(?!\s(?:question|expose|etudes|projet|recherche|devoir|cours|ecole|classe)\b)",
+    r"\b(?:il|elle|ils|elles)\s(?:a|ont|m\sa|nous\sa|garde|gardent|a\sgarde|ont\sgarde|a\spris|ont\spris|dit|disent|a\sdit|ont\sdit|veut|veulent|demande|demandent|frappe|frappent|enferme|enferment|menace|menacent|paie|paient|paye|payent|retient|retiennent)\b",
+    r"(?<!\bsi\s)\b(?:le|la|l|son|sa|leur)\s(?:agence|agent|patron|patronne|employeur|sponsor|kafil|madame|societe|entreprise|recruteur)\s(?:\w+\s)?(?:a|ont|garde|gardent|a\sgarde|a\spris|dit|a\sdit|demande|a\sdemande|veut|frappe|enferme|menace|paie|paye|retient)\b",
+]

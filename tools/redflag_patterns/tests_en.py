@@ -158,6 +158,14 @@ POS = {
         "the recruiter has no office, only a whatsapp number",
         "the recruiter only talks on whatsapp",
         "I found the agent on facebook",
+        "a lady on tiktok is offering cleaning jobs in Malta, 2500 euro",
+        "the offer letter came from a yahoo address",
+        "since we paid, the agent's whatsapp number is switched off",
+        "the agency is not answering anymore",
+        "the company is not on the ministry list of licensed agencies",
+        "we have never met the recruiter in person",
+        "he calls from a new number every time",
+        "his office closed down and the neighbours say it was never an agency",
     ],
     "documents_requested": [
         "the agent asked me to give him my passport before we travel",
@@ -459,6 +467,12 @@ NEG += [
 POS["intimidation_threats"] += ["if u quit i report you to immigration", "oga say he go beat us", "they said whoever leaves will be deported"]
 POS["recruitment_fees"] += ["my mother paid 900 dollars to the recruiter for my visa"]
 
+NEG += [
+    ("the agent's office is closed on Fridays, i will go tomorrow", ["unverifiable_recruiter"]),
+    ("my phone was switched off all night, sorry", ["unverifiable_recruiter"]),
+    ("my friend on facebook posted photos from Dubai", ["unverifiable_recruiter"]),
+    ("i met the recruiter in person at his licensed office", ["unverifiable_recruiter"]),
+]
 NEG += [("we never paid a fee, the company paid the visa", ["withholding_of_wages"]), ("stuck in the elevator for 20 minutes today haha", ["restriction_of_movement", "locked_in_now"])]
 
 if __name__ == "__main__":

@@ -64,6 +64,10 @@ def build(lang: str) -> str:
     if getattr(mod, "MINORS", None):  # written as is: no fragments
         lines += ["", *(f"# {c}" for c in mod.MINORS_COMMENT), "minors:"]
         lines += [f"  - {q(pat)}" for _, pat in mod.MINORS]
+    if getattr(mod, "GENERAL_ASKING", None):  # written as is: no fragments
+        lines += ["", *(f"# {c}" for c in mod.GENERAL_COMMENT), "general_questions:", "  asking:"]
+        lines += [f"    - {q(pat)}" for pat in mod.GENERAL_ASKING]
+        lines += ["  own_case:", *(f"    - {q(pat)}" for pat in mod.GENERAL_OWN)]
     return "\n".join(lines) + "\n"
 
 
