@@ -712,6 +712,32 @@ NINTH_FR = [
      r"\b(?:emprunt\w*|endett\w*|vendu\s\w+)\s(?:\w+\s){0,2}?pour\s(?:payer|paye)\s(?:le|la|l|les|un|une)\s?(?:recruteur|agent|agence|intermediaire|demarcheur|passeur)\b"),
 ]
 put_all(NINTH_FR)
+# dev5-9 pass: a threat said after "il dit / si / sinon / ou" (je te tue, il tire, ils me vendent, il me jette a la mer),
+# "c'est toi le prochain", "ce soir ce sera pire", a false theft accusation, "ils savent ou habitent nos familles"
+FR_THREAT_CONTEXT = (r"(?:dit|disent|dire|a\sdit|ont\sdit|jure|a\sjure|menace|menacent|crie|si|sinon|ou|ou\sbien|celui\squi|ceux\squi"
+                     r"|celle\squi|la\sprochaine\sfois)")
+FR_OBJ = r"(?:te|t|vous|me|m|nous|le|la|l|lui|les|leur)"
+FR_SUBJ = r"(?:je|j|il|elle|ils|elles|on)\s(?:va\s|vont\s|vais\s|allait\s|allaient\s)?"
+FR_HARM = (FR_SUBJ + r"(?:" + FR_OBJ + r"\s(?:tue|tuer|tuent|jette|jeter|jettent|coupe|couper|coupent|vend|vendre|vendent|brule|bruler"
+           r"|brulent|egorge|egorger|enterre|enterrer|achever|acheve)|tue|tuer|tire|tirer|tirent|casse\stout|egorge)\b")
+FR_BEAT = (r"(?:si|sinon|ou|ou\sbien|celui\squi|ceux\squi|celle\squi)\s(?:\w+\s){0,8}?(?:je|j|il|elle|ils|elles|on)\s(?:va\s|vont\s|vais\s)?"
+           + FR_OBJ + r"\s(?:frappe|frapper|frappent|tape|taper|tapent|tabasse|tabasser|defonce|defoncer|casse|casser|cassent)\b"
+           r"|\b(?:va|vont|vais)\s" + FR_OBJ + r"\s(?:frapper|taper|tabasser|defoncer|casser)\b")
+NINTH_FR_B = [
+    (C, "intimidation_threats", "il dit ouvre ou je casse tout / si on crie il tire / sinon ils me coupent le doigt / il va me jeter a la mer",
+     r"\b" + FR_THREAT_CONTEXT + r"\s(?:\w+\s){0,10}?" + FR_HARM),
+    (C, "intimidation_threats", "celui qui essaie de partir il le frappe / il va nous casser les jambes",
+     r"\b" + FR_BEAT),
+    (C, "intimidation_threats", "c est toi le prochain / c est mon tour demain / la prochaine fois elle meurt / ce soir ca sera pire",
+     r"\b(?:(?:c\sest|c|cest|t\ses|tu\ses|il\sest|elle\sest|je\ssuis|jsuis)\s(?:toi\s|moi\s|lui\s)?le\sprochain|(?:c\sest|c|cest)\s(?:mon|ton|son|notre|votre)\stour"
+     r"|la\sprochaine\sfois\s(?:\w+\s)?(?:meurt|meurs|mourra|mourras|creve|creves|tu\smeurs|elle\smeurt|il\smeurt)"
+     r"|(?:ce\ssoir|demain|la\sprochaine\sfois)\s(?:ca|ce)\s(?:sera|va\setre)\spire|les\spieds\sdevant)\b"),
+    (C, "intimidation_threats", "elle va dire a la police que j ai vole son or / il dit que j ai vole",
+     r"\b(?:dire|dit|dira|disent|accuse\w*)\s(?:\w+\s){0,3}(?:que|qu)\s(?:j\sai|jai|tu\sas|t\sas|elle\sa|il\sa|on\sa)\svole\b"),
+    (C, "intimidation_threats", "ils savent ou habitent nos familles",
+     r"\b(?:sait|savent|connait|connaissent)\s(?:\w+\s){0,2}?ou\s(?:habite|habitent|vit|vivent|reste|restent|dort|dorment)\b"),
+]
+put_all(NINTH_FR_B)
 # "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
 edit(C, "withholding_of_wages", 0, "(?:<PPAY>|",
      r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|")

@@ -484,3 +484,17 @@ NEG += [
     ("the gate of our hostel has no lock at all", None),
 ]
 POS.setdefault("locked_in_now", []).append("they are still locked in the room")
+# threats said in other words (dev5-9 pass)
+POS["intimidation_threats"] += [
+    "he told us to work faster or he breaks our legs",
+    "the foreman said he will break my arms if i go to the union",
+    "he said next time i will not wake up",
+    "the agent is coming for me tonight",
+    "madam said i'll regret it if i call my embassy",
+    "the boss knows where my family lives in Accra",
+    "she says she will tell the police i stole her ring",
+]
+NEG += [
+    ("the mechanic said he will break down the price for me", ["intimidation_threats"]),
+    ("my friend knows where the embassy is", ["intimidation_threats"]),
+]

@@ -595,5 +595,21 @@ NEG += [("elle a son passeport et elle est libre", ["retention_of_documents"]), 
 
 NEG += [("on a jamais paye de commission au recruteur", ["withholding_of_wages"]), ("je suis coince dans les bouchons depuis une heure", ["restriction_of_movement", "locked_in_now"])]
 
+# menaces dites autrement (dev5-9)
+POS["intimidation_threats"] += [
+    "le chef dit que si on parle aux inspecteurs il nous tue",
+    "il a dit travaille ou je te jette dehors dans le desert",
+    "ils disent que si la famille paie pas ils me vendent",
+    "celui qui se plaint il le frappe devant tout le monde",
+    "c'est toi le prochain, il m'a dit",
+    "la patronne va dire aux gendarmes que j'ai volé son argent",
+    "ils savent où habitent nos parents au pays",
+]
+NEG += [
+    ("il faut payer le loyer sinon on vend la voiture", None),
+    ("ma mère dit qu'on la frappe pas, elle va bien", ["intimidation_threats"]),
+    ("on va couper le gateau ce soir", ["intimidation_threats"]),
+]
+
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
