@@ -738,6 +738,32 @@ NINTH_FR_B = [
      r"\b(?:sait|savent|connait|connaissent)\s(?:\w+\s){0,2}?ou\s(?:habite|habitent|vit|vivent|reste|restent|dort|dorment)\b"),
 ]
 put_all(NINTH_FR_B)
+
+# dev5-9 pass: restriction of movement said in other words (personne peut sortir, on sort que le dimanche,
+# ferment a cle le soir, la garde dans une chambre, retenue par son employeur, il peut pas partir)
+NINTH_FR_C = [
+    (C, "restriction_of_movement", "personne a le droit de descendre / aucun ne quitte la plantation / laisser sortir personne",
+     r"\b(?:(?:personne|aucun|aucune|nul)\s(?:\w+\s)?(?:a\sle\sdroit\sde\s|peut\s|ne\speut\s|n\sa\sle\sdroit\sde\s|ose\s)?(?:sortir|partir|descendre|quitter|quitte|sort|s\sen\saller)"
+     r"|laisser\s(?:sortir|partir)\spersonne)\b"),
+    (C, "restriction_of_movement", "on peut sortir du foyer que le vendredi / on sort jamais sans monsieur",
+     r"\b(?:(?:sortir|sort|sortons|sortent|partir|aller\sen\sville)\s(?:\w+\s){0,3}?(?:que|qu)\s(?:le|la|les|avec|une\sfois|accompagne\w*)"
+     r"|(?:sort|sortons|sortent|sortir)\s(?:jamais|pas|pa)\s(?:sans|seul|seule|seuls|seules|toute\sseule|tout\sseul))\b"),
+    (C, "restriction_of_movement", "pour sortir faut demander la permission au superviseur / les sorties c est une fois par mois",
+     r"\b(?:(?:sortir|sortie|sorties|aller\sen\sville|aller\sau\smarche|quitter\s\w+)\b(?:\s\w+){0,8}?\s(?:demander|demande)\s(?:la\spermission|l\sautorisation|au\schef|au\spatron|au\ssuperviseur|a\smonsieur|a\smadame)"
+     r"|les\ssorties\s(?:\w+\s){0,2}(?:une\sfois|seulement|avec\sle\schef))\b"),
+    (C, "restriction_of_movement", "ils ferment la porte a cle le soir / le chauffeur a ferme derriere / a mis un cadenas sur le camp",
+     r"(?<!\bje\s)(?<!\bj\s)\b(?:(?:ferme|ferment|fermer|a\sferme|ont\sferme|boucle|bouclent|verrouille\w*)\s(?:\w+\s){0,4}?(?:a\scle|au\scadenas|a\sdouble\stour|derriere\s(?:nous|moi|eux|elles)|de\sl\sexterieur|sur\s(?:nous|moi))"
+     r"|(?:mis|met|mettent)\s(?:un\s|le\s|des\s)?cadenas|ferme\sau\scadenas|pris\sla\scle\s(?:avec|sur)\s(?:lui|elle|eux))\b"),
+    (C, "restriction_of_movement", "la garde dans une chambre / retenue par son employeur / les gens qui le tiennent / m attachent la nuit",
+     r"\b(?:(?:la|le|les|nous|me|m|l)\s(?:garde|gardent|tient|tiennent|retient|retiennent|detient|detiennent)\sdans\s(?:une|la|un|le)\s(?:chambre|maison|hangar|cave|piece|depot|entrepot|conteneur|camion|cour)"
+     r"|(?:retenu|retenue|retenus|retenues|detenu|detenue|detenus|detenues|sequestre|sequestree|sequestres)\s(?:par|chez|dans)"
+     r"|qui\s(?:le|la|les|nous|me|m)\s(?:tiennent|tient|detiennent|gardent)"
+     r"|(?:m|nous|la|le|les)\s(?:attache|attachent)|(?:suis|est|sont|jsuis|chui)\s(?:encore\s)?attache\w*)\b"),
+    (C, "restriction_of_movement", "il peut pas partir / elle partira jamais (not 'je peux pas partir cette annee')",
+     r"\b(?:(?:il|elle|ils|elles|on)\s(?:ne\s|n\s)?(?:peut|peuvent)\s(?:pas|pa|plus|jamais)\s(?:partir|sortir|quitter|s\sen\saller|descendre)(?!\s(?:en\svacances|en\sconge|avant\s|cette|cet|ce\smois|maintenant|pour\sl|a\sl\setranger))"
+     r"|(?:partira|partiras|sortira|sortiras|partirez|partirons)\s(?:jamais|pas))\b"),
+]
+put_all(NINTH_FR_C)
 # "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
 edit(C, "withholding_of_wages", 0, "(?:<PPAY>|",
      r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|")
@@ -773,7 +799,8 @@ GENERAL_COMMENT = [
 ]
 GENERAL_ASKING = [
     r"\b(?:c\sest|cest|c|est\sce|ce\sserait|serait\sce|c\s?etait)\s(?:legal|illegal|permis|autorise|interdit|un\scrime|contre\sla\sloi)\b",
-    r"\b(?:a|ont|avoir|as)\s(?:t\sil\s|t\selle\s|t\sils\s)?(?:le|les)\sdroits?\s(?:de|d)\b",
+    r"\b(?:a\st\sil|a\st\selle|ont\sils|ont\selles|avoir|as\stu)\s(?:le|les)\sdroits?\s(?:de|d)\b",  # asked, not "personne a le droit de sortir"
+    r"\b(?:un|une|les)\s(?:patron|patronne|employeur|employeuse|sponsor|kafil|agence|agent|recruteur|entreprise|societe|patrons|employeurs|agences)\s(?:a|ont)\s(?:le|les)\sdroits?\b",
     r"\best\sce\squ\s?(?:un|une|les|on)\s(?:patron|patronne|employeur|employeuse|sponsor|kafil|agence|agent|recruteur|entreprise|societe|patrons|employeurs|agences|agents|peut)\b",
     r"\b(?:un|une)\s(?:patron|patronne|employeur|employeuse|sponsor|kafil|agence|agent|recruteur|entreprise|societe)\s(?:peut|peut\sil|peut\selle|a\st\sil|a\st\selle|doit|a\sle\sdroit)\b",
     r"\bsi\s(?:un|une|jamais|un\sjour|quelqu\s?un|on)\b(?:\s\w+){1,15}\s(?:je\sfais\squoi|on\sfait\squoi|que\sfaire|quoi\sfaire|il\sfaut\sfaire\squoi|faut\sfaire\squoi|elle\sdoit|il\sdoit|doit\sappeler|appeler\squi|on\sappelle\squi|j\sappelle\squi|c\sest\sillegal|c\sest\slegal|cest\sillegal|est\sce\sillegal|est\sce\slegal|quels\ssont)\b",

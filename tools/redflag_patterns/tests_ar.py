@@ -559,3 +559,19 @@ NEG += [
     ("كان يبيع خضره في السوق", ["intimidation_threats"]),
     ("ما بعرف وين ساكن صاحبي", ["intimidation_threats"]),
 ]
+# restriction of movement said in other words (dev5-9 pass)
+POS["restriction_of_movement"] += [
+    "المدام سكرت عليها بالمطبخ",
+    "الغرفه مقفوله من بره",
+    "الكفيل حابسها في الغرفه",
+    "قالت المدام ما تطلعيش من البيت بدون اذني",
+    "ما فينا نطلع من المزرعه",
+    "ممنوع نخرج من السكن",
+    "el kafeel 2afal 3alayna el bab",
+]
+NEG += [
+    ("سكر علي الخط وما رد", None),
+    ("لازم اسد اللي عليك من الدين قبل السفر", ["restriction_of_movement"]),
+    ("قفل على الاوراق في الدرج عشان ما تضيع", ["restriction_of_movement"]),
+    ("قالو خذ الاوراق قبل ما تطلع من المكتب", ["restriction_of_movement"]),
+]

@@ -610,6 +610,19 @@ NEG += [
     ("ma mère dit qu'on la frappe pas, elle va bien", ["intimidation_threats"]),
     ("on va couper le gateau ce soir", ["intimidation_threats"]),
 ]
+# restriction de mouvement dite autrement (dev5-9)
+POS["restriction_of_movement"] += [
+    "personne a le droit de sortir du camp",
+    "on peut sortir de la ferme que le samedi avec le contremaitre",
+    "pour aller en ville faut demander la permission au chef",
+    "le soir ils ferment le dortoir à clé",
+    "ils la gardent dans une chambre au sous-sol",
+    "ma soeur est retenue par la famille à Riyad",
+    "il peut pas partir, le patron dit qu'il doit encore travailler",
+]
+NEG += [
+    ("je peux pas partir cette année, pas assez d'argent", None),
+]
 
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
