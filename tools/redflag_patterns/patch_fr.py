@@ -764,6 +764,24 @@ NINTH_FR_C = [
      r"|(?:partira|partiras|sortira|sortiras|partirez|partirons)\s(?:jamais|pas))\b"),
 ]
 put_all(NINTH_FR_C)
+# dev5-9 pass: salaire retenu, paye quand il veut, reclame puis puni
+NINTH_FR_D = [
+    (C, "withholding_of_wages", "j ai demande mon salaire / il reclamait son salaire / si je demande encore mon argent",
+     r"\b(?:demande|demander|demandait|demandais|reclam\w*)\s(?:encore\s)?(?:mon|son|leur|notre|nos|ses|mes|l|le)\s?(?:salaire|salaires|argent|paie|paye|du)\b(?!\s(?:bulletin|fiche))"),
+    (C, "withholding_of_wages", "le reste il dit plus tard / ils gardent 3 mois de salaire en garantie / le patron garde tout l argent",
+     r"\b(?:le\sreste\s(?:\w+\s){0,4}?(?:plus\stard|a\sla\sfin\sdu\scontrat|a\sla\sfin\sde\sla\ssaison|en\sfin\sde\s(?:contrat|saison)|quand\s(?:on|je|tu|elle|il)\s(?:part|partira|rentre|rentrera))"
+     r"|(?:gardent|garde|retient|retiennent)\s(?:\w+\s){0,3}?(?:mois\sde\s)?(?:salaire|paie|paye)\s(?:en\sgarantie|pour\s(?:qu|que|pas))"
+     r"|(?:garde|gardent|prend|prennent|mange|bouffe)\s(?:tout|tt|toute)\s(?:l\s)?(?:argent|salaire|paie))\b"),
+    (C, "withholding_of_wages", "on a rien touche depuis 2 mois / la paie est pas venue depuis janvier / on touche que des avances",
+     r"\b(?:(?:rien\stouche|touche\srien|pas\stouche|rien\srecu|rien\seu)\b(?:\s\w+){0,3}?\s(?:depuis|ca\sfait|pendant)"
+     r"|(?:paie|paye|salaire)\s(?:elle\s|il\s)?(?:est\s)?(?:pas|jamais)\s(?:venue|venu|arrivee|arrive|tombee|tombe)"
+     r"|que\sdes\savances)\b"),
+    (C, "withholding_of_wages", "le patron paie seulement quand il est content / le mois prochain le mois prochain / ils gardent nos cartes bancaires",
+     r"\b(?:(?:paie|paye|payent|salaire)\s(?:\w+\s){0,2}?(?:seulement|que)\squand\s(?:il|elle|ils)\s(?:est|veut|veulent|sont|a\senvie)"
+     r"|le\smois\sprochain\sle\smois\sprochain"
+     r"|(?:gardent|garde|ont|a\spris|ont\spris|prennent)\s(?:\w+\s){0,4}?(?:nos|mes|ses|leurs)\s(?:cartes\sbancaires|carte\sbancaire|cartes\sbleues))\b"),
+]
+put_all(NINTH_FR_D)
 # "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
 edit(C, "withholding_of_wages", 0, "(?:<PPAY>|",
      r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|")

@@ -575,3 +575,10 @@ NEG += [
     ("قفل على الاوراق في الدرج عشان ما تضيع", ["restriction_of_movement"]),
     ("قالو خذ الاوراق قبل ما تطلع من المكتب", ["restriction_of_movement"]),
 ]
+# pay kept back, asked for and punished (dev5-9 pass)
+POS["withholding_of_wages"] += [
+    "ضربني لاني طلبت راتبي",
+    "قال الفلوس كلها اخر الموسم",
+    "الكفيل ماخذ رواتبها ويقول يحفظها لها",
+]
+NEG += [("المكتب طلب فلوس عشان الفيزا", ["withholding_of_wages"])]

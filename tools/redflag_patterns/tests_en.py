@@ -498,3 +498,16 @@ NEG += [
     ("the mechanic said he will break down the price for me", ["intimidation_threats"]),
     ("my friend knows where the embassy is", ["intimidation_threats"]),
 ]
+# pay kept back, paid at whim, asked for and punished (dev5-9 pass)
+POS["withholding_of_wages"] += [
+    "the supervisor hit him because he asked for his salary",
+    "they pay half and say the balance at the end of the contract",
+    "the company is keeping our wages as a deposit",
+    "five months and i have not seen a single dollar",
+    "she pays us only when she feels like it",
+    "the agency holds our ATM cards",
+]
+NEG += [
+    ("i asked for my salary slip to open a bank account", ["withholding_of_wages"]),
+    ("salary is paid at the end of the month into my account", ["withholding_of_wages"]),
+]

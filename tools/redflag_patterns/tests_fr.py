@@ -623,6 +623,15 @@ POS["restriction_of_movement"] += [
 NEG += [
     ("je peux pas partir cette année, pas assez d'argent", None),
 ]
+# salaire retenu (dev5-9)
+POS["withholding_of_wages"] += [
+    "il m'a frappé parce que j'ai demandé mon salaire",
+    "on touche 100 euros, le reste il dit à la fin de la saison",
+    "ils gardent deux mois de salaire en garantie",
+    "on a rien touché depuis mars",
+    "le patron garde tout l'argent des pourboires et du salaire",
+]
+NEG += [("j'ai demandé mon bulletin de salaire pour la banque", ["withholding_of_wages"])]
 
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
