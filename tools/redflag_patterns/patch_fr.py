@@ -782,6 +782,18 @@ NINTH_FR_D = [
      r"|(?:gardent|garde|ont|a\spris|ont\spris|prennent)\s(?:\w+\s){0,4}?(?:nos|mes|ses|leurs)\s(?:cartes\sbancaires|carte\sbancaire|cartes\sbleues))\b"),
 ]
 put_all(NINTH_FR_D)
+# dev5-9 pass: conditions indignes dites autrement (privé de nourriture, pas d'hopital, dormir avec le chien)
+NINTH_FR_E = [
+    (C, "abusive_conditions", "jai rien mange depuis hier / ca fait 2 jours je mange pas / tu manges quand tu finis",
+     r"\b(?:(?:rien\smange|pas\smange|mange\srien|mange\spas|pas\sde\snourriture|plus\sde\sriz|plus\sde\snourriture|plus\srien\sa\smanger|pas\sd\seau|plus\sd\seau|pa\smanje)\b(?:\s\w+){0,3}?\s(?:depuis|ca\sfait|pendant)"
+     r"|ca\sfait\s\w+\sjours?\s(?:que\s)?(?:je|on|il|elle|ils)\s(?:mange|mangent|ai\spas\smange|a\spas\smange)\s(?:pas|rien)"
+     r"|(?:manges|mange|mangent|manger)\s(?:\w+\s){0,2}?quand\s(?:tu|on|je|vous|ils)\s(?:finis|finit|finissez|finissent|auras\sfini|as\sfini|aura\sfini))\b"),
+    (C, "abusive_conditions", "ils veulent pas m amener a l hopital / ils le laissent pas aller a l hopital",
+     r"\b(?:veulent|veut|voulait|voulaient|laissent|laisse)\s(?:pas|pa|jamais)\s(?:m\s|l\s|nous\s|le\s|la\s|les\s|me\s)?(?:amener|emmener|conduire|aller|emmene|amene)\s(?:\w+\s)?(?:a\sl\s|chez\sle\s|voir\sun\s|voir\sle\s)?(?:hopital|docteur|medecin|clinique)\b"),
+    (C, "abusive_conditions", "le kafil me fait dormir dans la cour avec le chien / dormir sur le balcon",
+     r"\bdorm\w*\s(?:\w+\s){0,4}?(?:avec\sle\schien|avec\sles\schiens|sur\sle\sbalcon|dans\sla\scour|dans\sles\stoilettes|par\sterre\sdans\sla\scuisine|dans\sla\sreserve|dehors\sdans\sle\sfroid)\b"),
+]
+put_all(NINTH_FR_E)
 # "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
 edit(C, "withholding_of_wages", 0, "(?:<PPAY>|",
      r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|")

@@ -511,3 +511,11 @@ NEG += [
     ("i asked for my salary slip to open a bank account", ["withholding_of_wages"]),
     ("salary is paid at the end of the month into my account", ["withholding_of_wages"]),
 ]
+# food and care withheld (dev5-9 pass)
+POS["abusive_conditions"] += [
+    "madam gives me nothing to eat since two days",
+    "they only give us bread and water once a day",
+    "the boss won't take him to the hospital",
+    "you eat when you finish the whole house, she says",
+]
+NEG += [("i did not eat since morning because i was travelling, now i am fine", None)]

@@ -632,6 +632,13 @@ POS["withholding_of_wages"] += [
     "le patron garde tout l'argent des pourboires et du salaire",
 ]
 NEG += [("j'ai demandé mon bulletin de salaire pour la banque", ["withholding_of_wages"])]
+# conditions indignes (dev5-9)
+POS["abusive_conditions"] += [
+    "on a rien mangé depuis deux jours",
+    "elle dit tu manges quand tu finis le ménage",
+    "ils veulent pas l'emmener à l'hôpital",
+    "la patronne la fait dormir sur le balcon",
+]
 
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
