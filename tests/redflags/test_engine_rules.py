@@ -151,6 +151,11 @@ GENERAL_QUESTIONS = [
     ("if a worker signs a new contract at the airport, is the old one still valid?", "contract_substitution"),
     ("سؤال بس: لو المكتب طلب فلوس عشان الفيزا هل ده قانوني؟", "recruitment_fees"),
     ("هل في قانون يمنع الكفيل ياخذ الجواز؟", "retention_of_documents"),
+    ("my aunt is asking whether employers in Oman are allowed to take workers' phones", "isolation"),
+    ("if your boss keeps your passport what do you do?", "retention_of_documents"),
+    ("si ton patron garde ton passeport tu fais quoi ?", "retention_of_documents"),
+    ("pourquoi les agences demandent des frais de recrutement aux travailleurs ?", "recruitment_fees"),
+    ("سمعت ان الكفيل ياخذ جواز العامل، الكلام ده صح؟", "retention_of_documents"),
 ]
 OWN_CASES = [
     "is it legal for my boss to keep my passport?",  # "my": the writer's own case
@@ -160,6 +165,9 @@ OWN_CASES = [
     "si un patron garde le passeport c'est illégal ? il a pris le mien hier",
     "هل يحق للكفيل ياخذ جوازي؟",
     "le patron garde mon passeport, que dit la loi ?",
+    "agent says you get the contract when you land in Riyadh",  # a rule quoted, not asked
+    "si tu pars on appelle la police, il dit",
+    "المدام بتقولي لو مشيت هبلغ عنك انك سرقتي، وانا مش عارفة اعمل ايه، ده يصح؟",
     "صار لي اربع شهور ما استلمت راتب والشركة تقول اصبر، هل يحق لهم؟",
     "مكتب استقدام يطلب مبلغ كبير، هل يحق لهم؟",
     "they locked us in the room, is it legal for an employer to do that?",  # danger is never a question

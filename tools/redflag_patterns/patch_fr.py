@@ -788,12 +788,23 @@ NINTH_FR_E = [
      r"\b(?:(?:rien\smange|pas\smange|mange\srien|mange\spas|pas\sde\snourriture|plus\sde\sriz|plus\sde\snourriture|plus\srien\sa\smanger|pas\sd\seau|plus\sd\seau|pa\smanje)\b(?:\s\w+){0,3}?\s(?:depuis|ca\sfait|pendant)"
      r"|ca\sfait\s\w+\sjours?\s(?:que\s)?(?:je|on|il|elle|ils)\s(?:mange|mangent|ai\spas\smange|a\spas\smange)\s(?:pas|rien)"
      r"|(?:manges|mange|mangent|manger)\s(?:\w+\s){0,2}?quand\s(?:tu|on|je|vous|ils)\s(?:finis|finit|finissez|finissent|auras\sfini|as\sfini|aura\sfini))\b"),
-    (C, "abusive_conditions", "ils veulent pas m amener a l hopital / ils le laissent pas aller a l hopital",
-     r"\b(?:veulent|veut|voulait|voulaient|laissent|laisse)\s(?:pas|pa|jamais)\s(?:m\s|l\s|nous\s|le\s|la\s|les\s|me\s)?(?:amener|emmener|conduire|aller|emmene|amene)\s(?:\w+\s)?(?:a\sl\s|chez\sle\s|voir\sun\s|voir\sle\s)?(?:hopital|docteur|medecin|clinique)\b"),
     (C, "abusive_conditions", "le kafil me fait dormir dans la cour avec le chien / dormir sur le balcon",
      r"\bdorm\w*\s(?:\w+\s){0,4}?(?:avec\sle\schien|avec\sles\schiens|sur\sle\sbalcon|dans\sla\scour|dans\sles\stoilettes|par\sterre\sdans\sla\scuisine|dans\sla\sreserve|dehors\sdans\sle\sfroid)\b"),
 ]
 put_all(NINTH_FR_E)
+# dev5-9 pass: tromperie dite autrement (on m'a dit X, ici Y; pas le salaire du contrat; au lieu de X je fais Y)
+NINTH_FR_F = [
+    (C, "deception", "on m a dit soudeur, ici je decharge des camions / on nous avait dit serveuse, en vrai c est un bar",
+     r"\b(?:on\sm\sa\sdit|on\snous\sa\sdit|on\snous\savait\sdit|on\sm\savait\sdit|on\slui\sa\sdit|on\sleur\sa\sdit|on\slui\savait\sdit|ils\sm\sont\sdit|ils\snous\sont\sdit"
+     r"|ils\snous\savaient\sdit|on\sa\sdit\sa\s(?:mon|ma|mes)\s\w+)\s(?:\w+\s){1,8}?(?:ici|en\svrai|en\sfait|en\srealite|maintenant|alors\sque|et\sla|au\sfinal|finalement)\b"),
+    (C, "deception", "le salaire est pas celui du contrat / c pas le salaire du depart / moins que prevu",
+     r"\b(?:(?:salaire|paie|paye)\s(?:\w+\s){0,2}?(?:est\s)?(?:pas|plus)\s(?:celui|celle|le\smeme|la\smeme)\s(?:du|de|prevu|promis|annonce|convenu)"
+     r"|pas\sle\ssalaire\s(?:du|de|prevu|promis|annonce|convenu)|moins\sque\s(?:prevu|promis|convenu|annonce))\b"),
+    (C, "deception", "au lieu d aide soignante je fais le menage / alors qu au pays on parlait de 8h",
+     r"\b(?:au\slieu\sd\s?(?:e\s)?\w+(?:\s\w+)?\s(?:je|j|on|il|elle|ils|elles)\s(?:fais|fait|font|travaille|travaillent|suis|est|sont|nettoie|nettoient|garde|gardent)"
+     r"|alors\squ\s(?:au\spays|au\sdepart|avant\sde\spartir|dans\sle\scontrat|a\sl\sagence)\s(?:on\s)?(?:parlait|disait|avait\sdit|avait\spromis|etait\secrit|c\setait))\b"),
+]
+put_all(NINTH_FR_F)
 # "j ai jamais paye de frais a l agence" is about a fee the person did not pay, not unpaid wages
 edit(C, "withholding_of_wages", 0, "(?:<PPAY>|",
      r"(?:<PPAY>(?!\s(?:de\s|d\s|des\s|les\s|la\s|le\s|aucun\w*\s)?(?:frais|commission\w*|caution|dossier|visa|billet|agence|agent))|")
@@ -837,14 +848,26 @@ GENERAL_ASKING = [
     r"\b(?:que\sfaire|quoi\sfaire|je\sfais\squoi|on\sfait\squoi|qu\sest\sce\squ\son\sfait|qu\sest\sce\sque\sje\sfais|que\sdoit\sfaire\s\w+)\s(?:si|quand|lorsque|lorsqu)\b",
     r"\b(?:juste\spour\ssavoir|je\sme\srenseigne|je\sdemande\sjuste|juste\sune\squestion|question\sgenerale|en\sgeneral|par\scuriosite|c\sest\spour\ssavoir|hypothetiquement|en\stheorie|pour\smon\sexpose|pour\sun\sexpose|pour\smes\setudes|pour\sun\sprojet|pour\sma\srecherche|pour\sun\sdevoir|je\sdemande\savant\sde\spartir)\b",
     r"\b(?:c\sest\svrai|c\svrai|cest\svrai|est\sce\svrai|est\sil\svrai)\s(?:que|qu)\b",
+    # dev11 pass: more forms of a general question
+    r"\best\s(?:il|ce)\s(?:permis|legal|illegal|autorise|interdit|normal)\b",
+    r"\bsi\s(?:ton|ta|tes|on\ste|on\st|on\svous|votre|vos)\b",  # not "si tu": a quoted threat ("si tu pars on appelle la police")
+    r"\bsi\s(?:la|le|l)\s\w+\s(?:te|t|vous)\b",
+    r"\b(?:tu|t)\s(?:fais|peux|dois)\squoi\b",
+    r"\bquels?\s(?:sont\s(?:les\s)?)?droits?\s(?:a|ont|pour|d)\s(?:un|une|les|la|le)\b",
+    r"\b(?:c\squoi|c\sest\squoi|qu\sest\sce\squ)\s(?:un|une|la|le|les)\b",
+    r"\bpourquoi\s(?:les|des|certains|certaines|un|une|on)\b",
+    r"\bfaut\sil\b",
+    r"\best\sce\squ\s?(?:un|une|les)\s\w+",
+    r"\b(?:si|est\sce\squ)\son\speut\b",
+    r"\b(?:j\sai\slu|jai\slu|j\sai\sentendu|jai\sentendu|on\sdit\sque|les\sgens\sdisent|au\svillage\son\sdit|le\sprof\snous\sa\sdemande|demande\ssi|demandent\ssi)\b",
     r"\bsi\s(?:un|une|des|les)\s(?:patron|patronne|patrons|employeur|employeuse|employeurs|sponsor|agence|agences|agent|recruteur|ouvriers|ouvrier|travailleurs|travailleur|travailleuse|employes|employe|bonne|bonnes|domestique|domestiques|migrant|migrants|migrante|personne|fille|femme)\b",
     r"\bcomment\s(?:verifier|savoir|reconnaitre|eviter|on\ssait|je\ssais|faire\spour\s(?:savoir|verifier|eviter))\b",
     r"\b(?:que\sdit\sla\sloi|selon\sla\sloi|c\spour\ssavoir|c\sest\sjuste\spour\ssavoir|pour\sinfo|pour\sinformation|simple\squestion|question\sde\sprincipe)\b",
 ]
 GENERAL_OWN = [
-    r"\bje\s(?!(?:me\srenseigne|demande|fais\squoi|voudrais\ssavoir|veux\ssavoir|veux\sjuste\ssavoir|pose|me\sdemande|sais\spas\ssi)\b)\w+",
-    r"(?<!\bje\s)\b(?:me|m|moi|j|jai|jsuis|chui|jme|nous|notre|nos)\b(?!\sappelle\squi\b)",
-    r"\b(?:mon|ma|mes)\b(?!\s(?:question|expose|etudes|projet|recherche|devoir|cours|ecole|classe)\b)",
+    r"\bje\s(?!(?:me\srenseigne|demande|fais\squoi|voudrais\ssavoir|veux\ssavoir|veux\sjuste\ssavoir|pose|me\sdemande|sais\spas\ssi|pars|compte|vais\spartir|veux\spartir|prevois|voudrais|pense\spartir)\b)\w+",
+    r"(?<!\bje\s)\b(?:me|m|moi|j|jai|jsuis|chui|jme|nous|notre|nos)\b(?!\sappelle\squi\b)(?!\s(?:a|avait|ont)\sdemande\b)(?!\s(?:ai\s)?(?:lu|entendu|appris)\b)(?!\s(?:village|quartier|ecole|classe|mosquee|eglise|prof|professeur)\b)",
+    r"\b(?:mon|ma|mes)\b(?!\s(?:question|expose|etudes|projet|recherche|devoir|cours|ecole|classe|village|quartier|prof|professeur)\b)(?!\s\w+\s(?:demande|demandait|voudrait\ssavoir|veut\ssavoir|se\sdemande)\b)",
     r"\b(?:il|elle|ils|elles)\s(?:a|ont|m\sa|nous\sa|garde|gardent|a\sgarde|ont\sgarde|a\spris|ont\spris|dit|disent|a\sdit|ont\sdit|veut|veulent|demande|demandent|frappe|frappent|enferme|enferment|menace|menacent|paie|paient|paye|payent|retient|retiennent)\b",
-    r"(?<!\bsi\s)\b(?:le|la|l|son|sa|leur)\s(?:agence|agent|patron|patronne|employeur|sponsor|kafil|madame|societe|entreprise|recruteur)\s(?:\w+\s)?(?:a|ont|garde|gardent|a\sgarde|a\spris|dit|a\sdit|demande|a\sdemande|veut|frappe|enferme|menace|paie|paye|retient)\b",
+    r"(?<!\bsi\s)\b(?:le|la|l|son|sa|leur)\s(?:agence|agent|patron|patronne|employeur|sponsor|kafil|madame|societe|entreprise|recruteur|chef|contremaitre|superviseur|capitaine|gerant|boss|passeur)\s(?:\w+\s)?(?:a|ont|garde|gardent|a\sgarde|a\spris|dit|a\sdit|demande|a\sdemande|veut|frappe|enferme|menace|paie|paye|retient)\b",
 ]

@@ -515,7 +515,6 @@ NEG += [
 POS["abusive_conditions"] += [
     "madam gives me nothing to eat since two days",
     "they only give us bread and water once a day",
-    "the boss won't take him to the hospital",
     "you eat when you finish the whole house, she says",
 ]
 NEG += [("i did not eat since morning because i was travelling, now i am fine", None)]

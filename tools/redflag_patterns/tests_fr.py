@@ -636,7 +636,6 @@ NEG += [("j'ai demandé mon bulletin de salaire pour la banque", ["withholding_o
 POS["abusive_conditions"] += [
     "on a rien mangé depuis deux jours",
     "elle dit tu manges quand tu finis le ménage",
-    "ils veulent pas l'emmener à l'hôpital",
     "la patronne la fait dormir sur le balcon",
 ]
 
