@@ -374,7 +374,10 @@ class TwilioInput(InputChannel):
         records = self.records
         queued = await asyncio.to_thread(records.enqueue, contact.conversation_id, parts, inbound.message_sid)
         await asyncio.to_thread(records.finish_inbound, inbound.message_sid, state)
-        await self._send_new(contact, queued)
+        if erased:  # the erasure confirmation goes at once: what still waits is erased with it
+            await self._send_in_order(contact, queued)
+        else:
+            await self._send_new(contact, queued)
         if erased:  # drop what the sending of the confirmation left behind too
             await asyncio.to_thread(records.erase, contact.conversation_id)
 

@@ -175,24 +175,35 @@ class ChannelRecords:
             )
             return bool(result.rowcount)
 
+    # sent / attempt_failed are single UPDATE statements: a conversation erased meanwhile (DELETE
+    # while the outbox loop holds one of its messages) matches no row, instead of a stale ORM row
     @retried
     def sent(self, outgoing_id: int, message_sid: str, status: str) -> None:
         with self.sessions.begin() as session:
-            row = session.get(OutboundMessage, outgoing_id)
-            if row is not None:
-                row.message_sid, row.state, row.body = message_sid, status or "accepted", None
-                row.attempts += 1
+            session.execute(
+                sa.update(OutboundMessage)
+                .where(OutboundMessage.id == outgoing_id)
+                .values(
+                    message_sid=message_sid,
+                    state=status or "accepted",
+                    body=None,
+                    attempts=OutboundMessage.attempts + 1,
+                )
+            )
 
     @retried
     def attempt_failed(self, outgoing_id: int, error_code: str, final: bool) -> None:
+        values: dict[str, object] = {
+            "attempts": OutboundMessage.attempts + 1,
+            "error_code": error_code[:16],
+            "state": "failed" if final else "pending",
+        }
+        if final:
+            values["body"] = None
         with self.sessions.begin() as session:
-            row = session.get(OutboundMessage, outgoing_id)
-            if row is not None:
-                row.attempts += 1
-                row.error_code = error_code[:16]
-                row.state = "failed" if final else "pending"
-                if final:
-                    row.body = None
+            session.execute(
+                sa.update(OutboundMessage).where(OutboundMessage.id == outgoing_id).values(**values)
+            )
 
     @retried
     def unsent(self, older_than: timedelta, limit: int = 100) -> list[Outgoing]:
