@@ -45,12 +45,17 @@ from bot.redflags.turn import (
 AFFIRM = "affirm"
 
 
+def name_and_explain(dispatcher: CollectingDispatcher, response: str, shown: tuple[str, ...]) -> None:
+    """`response` naming the signs ({signs}), then each sign's plain-words explanation."""
+    dispatcher.utter_message(response=response, signs=sign_name_keys(shown))
+    for key in sign_keys(shown):
+        dispatcher.utter_message(response=key)
+
+
 def say_signs(dispatcher: CollectingDispatcher, turn: Turn, shown: tuple[str, ...]) -> None:
     """Name the signs, explain each, then give the risk in plain words."""
     if shown:
-        dispatcher.utter_message(response="msg_signs_found", signs=sign_name_keys(shown))
-        for key in sign_keys(shown):
-            dispatcher.utter_message(response=key)
+        name_and_explain(dispatcher, "msg_signs_found", shown)
     summary = risk_key(turn.risk)
     if summary:
         dispatcher.utter_message(response=summary)
@@ -59,9 +64,7 @@ def say_signs(dispatcher: CollectingDispatcher, turn: Turn, shown: tuple[str, ..
 def explain_asked(dispatcher: CollectingDispatcher, shown: tuple[str, ...]) -> None:
     """Signs a general question names: what they mean, and an invitation to tell one's own case
     (`red_flags` and `risk_level` are left as they are)."""
-    dispatcher.utter_message(response="msg_signs_asked", signs=sign_name_keys(shown))
-    for key in sign_keys(shown):
-        dispatcher.utter_message(response=key)
+    name_and_explain(dispatcher, "msg_signs_asked", shown)
     dispatcher.utter_message(response="msg_signs_asked_yours")
 
 

@@ -121,8 +121,8 @@ def features(vectorizer: Any, normalised: list[str], embedded: np.ndarray, fit: 
 
 
 def message_features(vectorizer: Any, text: str) -> Any | None:
-    """One message's features (None for a message with nothing to read). The sentence embedding
-    is kept for the last few messages, in memory only: the urgency and sign models share it."""
+    """One message's features (None for a message with nothing to read). Inside `one_message()`
+    the sentence embedding is computed once for the urgency and sign models, then dropped."""
     text = text.strip()[:MAX_CHARS]
     normalised = normalize(text)
     return features(vectorizer, [normalised], _embed_one(text)) if normalised else None

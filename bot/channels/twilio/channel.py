@@ -374,12 +374,13 @@ class TwilioInput(InputChannel):
         records = self.records
         queued = await asyncio.to_thread(records.enqueue, contact.conversation_id, parts, inbound.message_sid)
         await asyncio.to_thread(records.finish_inbound, inbound.message_sid, state)
-        if erased:  # the erasure confirmation goes at once: what still waits is erased with it
-            await self._send_in_order(contact, queued)
-        else:
+        if not erased:
             await self._send_new(contact, queued)
-        if erased:  # drop what the sending of the confirmation left behind too
-            await asyncio.to_thread(records.erase, contact.conversation_id)
+            return
+        # the erasure confirmation goes at once (what still waits is erased with it), then what
+        # its sending left behind is dropped too
+        await self._send_in_order(contact, queued)
+        await asyncio.to_thread(records.erase, contact.conversation_id)
 
     async def _send_new(self, contact: Contact, queued: list[Outgoing]) -> bool:
         """Sends newly queued messages at once, unless older ones of the conversation still wait
