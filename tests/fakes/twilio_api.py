@@ -33,6 +33,7 @@ class FakeTwilioAPI:
         self.sent: list[Sent] = []
         self.by_recipient: dict[str, list[Sent]] = {}
         self.calls = 0
+        self.refused: dict[str, int] = {}  # calls refused per recipient (down or injected failure)
         self.failures: list[tuple[int, int]] = []  # (http status, Twilio error code)
         self.opted_out: set[str] = set()
         self.is_down = False
@@ -67,6 +68,10 @@ class FakeTwilioAPI:
     def messages_to(self, to: str) -> list[Sent]:
         with self.lock:
             return list(self.by_recipient.get(to, ()))
+
+    def refused_to(self, to: str) -> int:
+        with self.lock:
+            return self.refused.get(to, 0)
 
     def count_to(self, to: str) -> int:
         with self.lock:
@@ -128,6 +133,8 @@ class FakeTwilioAPI:
                         )
                         api.sent.append(message)
                         api.by_recipient.setdefault(message.to, []).append(message)
+                    if failure is not None:
+                        api.refused[form.get("To", "")] = api.refused.get(form.get("To", ""), 0) + 1
                 if failure is not None:
                     status, code = failure
                     self._reply(

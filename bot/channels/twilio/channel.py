@@ -372,15 +372,27 @@ class TwilioInput(InputChannel):
         """Outbox first, then send; marks the inbound message processed."""
         assert self.records is not None
         records = self.records
+        if erased:
+            await self._confirm_erasure(contact, parts)
+            return
         queued = await asyncio.to_thread(records.enqueue, contact.conversation_id, parts, inbound.message_sid)
         await asyncio.to_thread(records.finish_inbound, inbound.message_sid, state)
-        if not erased:
-            await self._send_new(contact, queued)
-            return
-        # the erasure confirmation goes at once (what still waits is erased with it), then what
-        # its sending left behind is dropped too
-        await self._send_in_order(contact, queued)
-        await asyncio.to_thread(records.erase, contact.conversation_id)
+        await self._send_new(contact, queued)
+
+    async def _confirm_erasure(self, contact: Contact, parts: list[str]) -> None:
+        """The tracker store has erased this sender's records (number, outbox, the DELETE message
+        itself) during the turn: the confirmation goes straight to Twilio, with the sender's
+        retries, and is kept nowhere. An outbox row would outlive the erasure, and the outbox
+        loop drops a row whose sender is gone: it did so to the confirmation once, when the turn
+        took more than a second to send it. What still waited (replies held back by an outage)
+        is erased with the rest."""
+        assert self.records is not None and self.sender is not None
+        await asyncio.to_thread(self.records.erase, contact.conversation_id)
+        for part in parts:
+            result = await self.sender.send(contact.address, contact.reply_from, part)
+            if not result.ok:
+                logger.warning("twilio: the erasure confirmation could not be sent (%s)", result.error)
+                return
 
     async def _send_new(self, contact: Contact, queued: list[Outgoing]) -> bool:
         """Sends newly queued messages at once, unless older ones of the conversation still wait
