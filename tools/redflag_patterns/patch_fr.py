@@ -813,6 +813,38 @@ for _table in (C["restriction_of_movement"], U["locked_in_now"]):
     for _i, (_c, _p) in enumerate(_table):
         _table[_i] = (_c, _p.replace(r"coince\w*", r"coince\w*(?!\s(?:\w+\s){0,2}?(?:ascenseur|bouchons?|embouteillage|circulation|neige))"))
 
+# dev10 pass (odd items of bench/red_flags/dev10 only): recruiter fees, an unreachable
+# recruiter, travel and debt deducted from pay, a child promised in marriage abroad
+DEV10_FR = [
+    (C, "recruitment_fees", "elle veut mon passeport et 250000 francs avant de lancer le visa",
+     r"\b(?:veut|veulent|demande\w*|exige\w*|reclame\w*|faut)\s(?:\w+\s){0,8}?\d[\d\s.,]*\s?(?:k\s|mille\s|millions?\s)?(?:francs?|fcfa|cfa|euros?|eur|dollars?|usd|dinars?|dirhams?|dh|mad|rials?|riyals?|nairas?|cedis|livres|dt)\s(?:\w+\s){0,2}?(?:avant\sde|pour)\s(?:lancer|commencer|deposer|traiter|faire|demarrer|ouvrir|reserver|bloquer|garder)\b"),
+    (C, "recruitment_fees", "je paie 100000 par mois a l intermediaire / payer 500 euros pour reserver la place",
+     r"\b(?:paie|paye|payer|payé|verse|verser|envoie|envoye|donne|donner)\s(?:\w+\s){0,5}?(?:a|au|a\sla|a\sl)\s(?:l\s)?(?:intermediaire|recruteur|recruteuse|agent|agence|demarcheur|coxeur|passeur|rabatteur|democheur|mec|type|gars)\b(?!\s(?:pas|pa|jamais|plus)\b)"
+     r"|\bpayer\s(?:\w+\s)?\d[\d\s.,]*\s?(?:k\s|mille\s)?(?:francs?|fcfa|cfa|euros?|eur|dollars?|usd|dinars?|dirhams?|dh|mad|rials?|riyals?|nairas?|cedis|livres|dt)?\s?pour\s(?:reserver|bloquer|garder|avoir)\s(?:la|ta|ma|sa|une|votre|notre)\splace\b"),
+    (C, "unverifiable_recruiter", "il a pas d agence / ils ont aucun bureau",
+     r"\b(?:il|elle|ils|elles|le\srecruteur|l\sagent|le\sgars|le\smec|le\stype)\s(?:n\s)?(?:a|ont)\s(?:pas|aucun|aucune|meme\spas|jamais\seu)\s(?:de\s|d\s)?(?:agence|bureau|bureaux|licence|agrement|adresse|local)\b"),
+    (C, "unverifiable_recruiter", "il a change 3 fois de numero / il change tout le temps de numero",
+     r"\bchang\w*\s(?:\w+\s){0,3}?(?:de\s)?(?:numero|numeros|num|tel|telephone|puce|puces)\b"),
+    (C, "unverifiable_recruiter", "il repond que par vocal et il veut pas qu on passe a son bureau",
+     r"\b(?:repond|reponds|ecrit|parle)\s(?:que|seulement|uniquement)\spar\s(?:vocal|vocaux|message|messages|whatsapp|sms|telegram|messenger)\b"
+     r"|\bveut\s(?:pas|jamais)\squ\s?on\s(?:passe|vienne|aille|voie)\s(?:\w+\s)?(?:a\s|au\s|dans\s)?(?:son|sa|leur)\s(?:bureau|agence|local)\b"),
+    (C, "travel_debt", "le billet et le logement ils retirent tout sur les 6 premiers mois de paie",
+     r"\b(?:billet|billets|voyage|vol|trajet|transport)\s(?:\w+\s){0,8}?(?:retir\w*|retien\w*|dedui\w*|deduis\w*|enlev\w*|prelev\w*|coup\w*)\s(?:\w+\s){0,6}?(?:paie|paye|salaire|salaires|mois)\b"),
+    (C, "travel_debt", "le patron retient 300 dirhams chaque mois pour le billet d avion que l agence avait avance",
+     r"\b(?:retient|retiennent|retire|retirent|deduit|deduisent|enleve|enlevent|preleve|prelevent)\s(?:\w+\s){0,5}?pour\s(?:le|mon|son|notre|leur|les)\s(?:billet|billets|voyage|vol|trajet)\b"),
+    (C, "debt_bondage", "ma dette a l agence est passee de 800 a 2000 dollars",
+     r"\b(?:dette|dettes|credit)\s(?:\w+\s){0,4}?(?:est\spassee|passe|augmente\w*|monte|grossit|double|grandit|augmente)\b"),
+    (C, "abuse_of_vulnerability", "il dit que sans lui je suis rien ici",
+     r"\bsans\s(?:lui|elle|eux|moi|nous)\s(?:je\ssuis|jsuis|t\ses|tu\ses|tes|on\sest|vous\setes|t)\s(?:rien|personne|perdu\w*|mort\w*|foutu\w*)\b"),
+    (C, "documents_requested", "j ai donne ma carte d identite et mon passeport au coxeur",
+     r"\b(?:donne|remis|confie|laisse|envoye)\s(?:\w+\s){0,4}?(?:passeport|passeports|carte\sd\sidentite|cni|papiers)\s(?:\w+\s){0,6}?(?:a|au|a\sl|a\sla)\s(?:l\s)?(?:intermediaire|recruteur|recruteuse|agent|agence|demarcheur|coxeur|passeur|rabatteur|democheur|mec|type|gars)\b"),
+    (C, "documents_requested", "le recruteur garde nos passeports, on les recupere a l aeroport / ils ont ramasse tous nos passeports pour la legalisation",
+     r"\b(?:recruteur|recruteuse|agence|agent|intermediaire|coxeur|demarcheur|ils|il|elle)\s(?:\w+\s){0,3}?(?:garde|gardent|ramasse\w*|collecte\w*|pris|prend|prennent|recupere\w*|demande\w*)\s(?:\w+\s){0,2}?(?:nos|mes|les|vos|tes)\s(?:passeports?|papiers|cartes\sd\sidentite)\b(?:\s\w+){0,10}?\s(?:aeroport|depart|legalisation|avant\sle\sdepart|avant\sde\spartir)\b"),
+    (U, "child_at_risk", "ma niece a 16 ans, un monsieur a promis de l epouser et de l emmener",
+     r"(?<!\by\s)\ba\s(?:[3-9]|1[0-7]|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix\s?sept)\s?ans\b(?:\s\w+){0,12}?\s(?:epous\w*|marier|mariee?s?|mariage|fianc\w*)\b(?!\s(?:pas|pa|jamais)\b)"),
+]
+put_all(DEV10_FR)
+
 # Children and minors named in the message (`minors`): danger that only the urgency model reads
 # is then danger to a child, and the child helpline is given too. Written as-is.
 MINORS_COMMENT = [

@@ -475,6 +475,28 @@ NEG += [
 ]
 NEG += [("we never paid a fee, the company paid the visa", ["withholding_of_wages"]), ("stuck in the elevator for 20 minutes today haha", ["restriction_of_movement", "locked_in_now"])]
 
+# recruiter fees, unreachable recruiters, visas and secrecy in other words (dev10 pass)
+POS["recruitment_fees"] += [
+    "you just have to send 200 dollars for registration and the job is yours",
+    "booking fee is 50k naira, pay before friday",
+    "the lady told me pay 300 euros and keep quiet",
+]
+POS["unverifiable_recruiter"] += [
+    "the broker does not have an office, we meet him at the market",
+    "he keeps changing his number every week",
+    "the agent never came to meet me, only voice notes",
+    "since i paid, the agency is not picking my calls",
+]
+POS["wrong_visa"] += ["you go on visit visa first then the company will convert it"]
+POS["secrecy_request"] += ["the recruiter told me to delete our messages after i read them"]
+POS["isolation"] += ["the sponsor does not let us use our phones at all"]
+POS["documents_requested"] += ["the agency collected our passports and said we get them back at the airport"]
+NEG += [
+    ("delete all my messages now", ["secrecy_request"]),
+    ("i paid 80 dollars for the visa at the embassy", ["recruitment_fees"]),
+    ("the agency kept my passport for safekeeping while i work in Amman", ["documents_requested"]),
+]
+
 if __name__ == "__main__":
     sys.exit(1 if run("en", POS, NEG) else 0)
 # a negation inside the gap of a pattern ("are not locked in", "is 16 but not working")

@@ -639,5 +639,25 @@ POS["abusive_conditions"] += [
     "la patronne la fait dormir sur le balcon",
 ]
 
+# frais, recruteur injoignable, dette du voyage, enfant promise en mariage (passe dev10)
+POS["recruitment_fees"] += [
+    "il veut 300000 fcfa pour commencer le dossier",
+    "je verse chaque mois 50 euros au démarcheur",
+]
+POS["unverifiable_recruiter"] += [
+    "l'agent n'a aucun bureau, on se voit au marché",
+    "il a encore changé de numéro",
+    "elle répond que par messages whatsapp",
+]
+POS["travel_debt"] += ["ils prélèvent 100 euros par mois pour le vol qu'ils ont payé"]
+POS["debt_bondage"] += ["ma dette augmente chaque mois même si je paie"]
+POS["abuse_of_vulnerability"] += ["la patronne dit que sans elle je suis personne ici"]
+POS["documents_requested"] += ["l'agence garde nos passeports jusqu'au départ"]
+POS["child_at_risk"] += ["ma cousine a 15 ans et un homme de Dubaï veut l'épouser"]
+NEG += [
+    ("ma soeur a 25 ans et elle va se marier en France", ["child_at_risk"]),
+    ("il y a 15 ans je me suis mariée", ["child_at_risk"]),
+]
+
 if __name__ == "__main__":
     sys.exit(1 if run("fr", POS, NEG) else 0)
