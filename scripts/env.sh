@@ -74,8 +74,8 @@ training_inputs() {
     printf '%s\n' config.yml domain.yml
     find data -type f \( -name '*.yml' -o -name '*.yaml' \) | sort
     # code that runs inside training (tokenizer, classifiers, policies, text normalisation)
-    find bot/rasa_plugins -name '*.py' | sort
-    printf '%s\n' bot/keywords.py bot/language.py bot/redflags/urgency.py constraints.txt
+    find bot/rasa_plugins bot/redflags -name '*.py' | sort
+    printf '%s\n' bot/keywords.py bot/language.py constraints.txt
   }
 }
 

@@ -4,9 +4,11 @@ Development sets, each written without seeing the patterns, in
 data/knowledge/red_flags/narratives/: `dev_narratives.yml` (486), `narratives.yml` (180), `dev3/`
 and `dev4/` (270 each; dev4 a third urgent), `dev5/` (urgent danger and its look-alikes),
 `dev7/`, `dev8/` (urgency training), `dev9/` (450: signs said indirectly, several at once) and
-`dev11/` (300: general questions against the writer's own case).
-The patterns were tuned on the first four, then on the misses of dev5-9 and dev11; the urgency and
-sign models (bot/redflags/urgency.py, sign_model.py) learn from all of them, so they measure little.
+`dev11/` (300: general questions against the writer's own case), `dev12/` (360, the same, for
+the question model).
+The patterns were tuned on the first four, then on the misses of dev5-9 and dev11; the urgency,
+sign and question models (bot/redflags/urgency.py, sign_model.py, question_model.py) learn from
+all of them, so they measure little.
 Test sets, in bench/red_flags/:
 `blind/` (225) and `dev6/` (270, written later the same way; never tuned on); `dev10/` (360:
 general or hypothetical questions against the writer's own case phrased as a question, and

@@ -11,6 +11,11 @@ deterministic engine (bot.redflags) reads every message, whatever the classifier
   here on the labelled narratives) reads the message as danger now, the entity `danger` is
   `described_danger` (and `child_at_risk` when the message names a child or someone under
   18, the patterns' `minors`, so the child helpline is given) and the intent `emergency` too;
+- where the patterns found signs, nobody found danger and no `own_case` pattern speaks of the
+  writer's case, the question model (bot/redflags/question_model.py, trained here on the
+  narratives) may read the message as not the writer's own case (a general question the
+  `general_questions` patterns missed): its signs then become `sign_asked`, explained, not
+  recorded;
 - once the patterns found a sign or there is danger, the sign model (bot/redflags/
   sign_model.py, trained here too) may name further signs; it never raises the first one;
 - otherwise a sign makes the intent `check_offer` (the warning-signs answer), unless the
@@ -39,6 +44,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.countries import CountryNames, default_names
 from bot.rasa_plugins.nlu import force_intent, set_entities
 from bot.redflags.engine import Detection, RedFlagEngine
+from bot.redflags.question_model import QuestionModel
 from bot.redflags.sign_model import SignModel
 from bot.redflags.urgency import (
     NARRATIVES_DIR,
@@ -63,6 +69,8 @@ DESCRIBED_DANGER = "described_danger"  # danger now, read by the urgency model, 
 CHILD_AT_RISK = "child_at_risk"  # the patterns' kind of danger that brings the child helpline
 MODEL_FILE = "urgency.joblib"
 SIGN_MODEL_FILE = "signs.joblib"
+QUESTION_MODEL_FILE = "questions.joblib"
+LEARNED = ("urgency_model", "sign_model", "question_model")
 
 
 def ordinary_examples(training_data: TrainingData) -> list[str]:
@@ -88,14 +96,17 @@ def load_nlu(directory: Path) -> TrainingData:
 class WarningSigns(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # urgency_model / sign_model: false leaves urgency / the signs to the patterns alone
+        # urgency_model / sign_model / question_model: false leaves urgency / the signs / whose
+        # case it is to the patterns alone
         return {
             "urgency_model": True,
             "sign_model": True,
+            "question_model": True,
             "narratives": str(NARRATIVES_DIR),
             "C": 4.0,
             "max_false": 0.05,
             "sign_threshold": 0.8,
+            "max_lost": 0.005,
         }
 
     def __init__(
@@ -105,6 +116,7 @@ class WarningSigns(GraphComponent):
         resource: Resource,
         urgency: UrgencyModel | None = None,
         signs: SignModel | None = None,
+        questions: QuestionModel | None = None,
     ) -> None:
         self.config = config
         self.model_storage = model_storage
@@ -113,6 +125,7 @@ class WarningSigns(GraphComponent):
         self.countries: CountryNames = default_names()
         self.urgency = urgency
         self.signs = signs
+        self.questions = questions
 
     @classmethod
     def create(
@@ -127,11 +140,11 @@ class WarningSigns(GraphComponent):
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         """Retrain when the narratives or the models' code change (not graph inputs)."""
-        learns = config.get("urgency_model") or config.get("sign_model")
+        learns = any(config.get(key) for key in LEARNED)
         return training_fingerprint(Path(config["narratives"])) if learns else None
 
     def train(self, training_data: TrainingData) -> Resource:
-        if not (self.config["urgency_model"] or self.config["sign_model"]):
+        if not any(self.config.get(key) for key in LEARNED):
             return self.resource
         narratives = load_narratives(Path(self.config["narratives"]))
         with self.model_storage.write_to(self.resource) as directory:
@@ -147,6 +160,11 @@ class WarningSigns(GraphComponent):
                 threshold = self.config["sign_threshold"]
                 signs = SignModel.train(narratives, c=self.config["C"], threshold=threshold)
                 signs.save(directory / SIGN_MODEL_FILE)
+            if self.config.get("question_model"):
+                questions = QuestionModel.train(
+                    narratives, self.engine, c=self.config["C"], max_lost=self.config["max_lost"]
+                )
+                questions.save(directory / QUESTION_MODEL_FILE)
         return self.resource
 
     @classmethod
@@ -158,20 +176,23 @@ class WarningSigns(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> WarningSigns:
-        urgency, signs = None, None
-        if config["urgency_model"] or config.get("sign_model"):
+        urgency, signs, questions = None, None, None
+        if any(config.get(key) for key in LEARNED):
             with model_storage.read_from(resource) as directory:
                 if config["urgency_model"]:
                     urgency = UrgencyModel.load(directory / MODEL_FILE)
                     urgency.score("warm up")  # loads the sentence encoder now, not on a user's message
                 if config.get("sign_model"):
                     signs = SignModel.load(directory / SIGN_MODEL_FILE)
-        return cls(config, model_storage, resource, urgency, signs)
+                if config.get("question_model"):
+                    questions = QuestionModel.load(directory / QUESTION_MODEL_FILE)
+        return cls(config, model_storage, resource, urgency, signs, questions)
 
     def detect(self, text: str) -> Detection:
         """The engine's signs and danger; danger the urgency model reads where the patterns saw
-        none; more signs the sign model reads, only where a sign or danger is already raised."""
-        with one_message():  # both models share the message's sentence embedding, then it goes
+        none; signs the question model reads as not the writer's case become asked about; more
+        signs the sign model reads, only where a sign or danger is already raised."""
+        with one_message():  # the models share the message's sentence embedding, then it goes
             return self._detect(text)
 
     def _detect(self, text: str) -> Detection:
@@ -182,9 +203,18 @@ class WarningSigns(GraphComponent):
             child = {CHILD_AT_RISK} if self.engine.mentions_minor(text) else set()
             urgent = frozenset({DESCRIBED_DANGER, *child})
             codes, asked = codes | asked, frozenset()  # danger now is never only a question
+        if codes and not urgent and self._question_not_told(text):
+            codes, asked = frozenset(), codes | asked
         if (codes or urgent) and self.signs is not None:
             codes = codes | self.signs.signs(text)
         return Detection(codes, urgent, asked)
+
+    def _question_not_told(self, text: str) -> bool:
+        """A question the `general_questions` patterns did not recognise: no `own_case` pattern
+        speaks of the writer's case and the question model reads it as not theirs."""
+        if self.questions is None or self.engine.own_case(text):
+            return False
+        return self.questions.not_own_case(text)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

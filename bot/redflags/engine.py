@@ -168,6 +168,12 @@ class RedFlagEngine:
         norm = normalize_clauses(text)
         return self._general(norm, scripts_in(norm.text))
 
+    def own_case(self, text: str) -> bool:
+        """Whether the message speaks of the writer's or a known person's own case, in any
+        language's `own_case` ("my", "we", "on m'a", "جوازي", "the agency took")."""
+        norm = normalize_clauses(text)
+        return _fires(norm, self.own_case_plan, (), 0, scripts_in(norm.text))
+
     def _general(self, norm: Normalized, scripts: frozenset[str]) -> bool:
         return _fires(norm, self.asking_plan, (), 0, scripts) and not _fires(
             norm, self.own_case_plan, (), 0, scripts

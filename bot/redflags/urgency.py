@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import yaml
@@ -56,17 +56,28 @@ def load_narratives(directory: Path = NARRATIVES_DIR) -> list[Narrative]:
 
 def training_fingerprint(directory: Path = NARRATIVES_DIR) -> str:
     """Changes whenever what the models learn from or how they learn does: the narratives, this
-    module, the sign model's and the text normalisation. Rasa's training cache sees none of
-    them (they are not graph inputs), so WarningSigns hands this to Rasa as its fingerprint
-    add-on."""
+    module, the sign and question models', the text normalisation, and the engine with its
+    patterns (the question model learns from the messages they find signs in). Rasa's training
+    cache sees none of them (they are not graph inputs), so WarningSigns hands this to Rasa as
+    its fingerprint add-on."""
     import hashlib
 
     import bot.keywords
+    import bot.redflags.engine
+    import bot.redflags.patterns
+    import bot.redflags.question_model
     import bot.redflags.sign_model
 
     digest = hashlib.sha256()
-    code = [Path(__file__), Path(bot.redflags.sign_model.__file__), Path(bot.keywords.__file__)]
-    for path in [*sorted(directory.rglob("*.yml")), *code]:
+    modules = (
+        bot.redflags.sign_model,
+        bot.redflags.question_model,
+        bot.redflags.engine,
+        bot.redflags.patterns,
+    )
+    code = [Path(__file__), *(Path(m.__file__ or "") for m in modules), Path(bot.keywords.__file__)]
+    patterns = sorted(bot.redflags.patterns.PATTERNS_DIR.glob("*.yml"))
+    for path in [*sorted(directory.rglob("*.yml")), *code, *patterns]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -128,7 +139,30 @@ def message_features(vectorizer: Any, text: str) -> Any | None:
     return features(vectorizer, [normalised], _embed_one(text)) if normalised else None
 
 
-class UrgencyModel:
+def out_of_fold_scores(
+    fit: Any, x_of: Any, labels: np.ndarray, strata: Sequence[str], folds: int = 5
+) -> np.ndarray:
+    """Each example's score from a model that did not learn it (stratified k-fold):
+    `fit(indices)` returns (vectorizer, classifier), `x_of(vectorizer, indices)` the features."""
+    from sklearn.model_selection import StratifiedKFold
+
+    scores = np.zeros(len(labels))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(labels, strata):
+        vectorizer, classifier = fit(train)
+        scores[test] = classifier.predict_proba(x_of(vectorizer, test))[:, 1]
+    return scores
+
+
+def lowest_threshold(scores: np.ndarray, wrong: np.ndarray, allowed: float) -> float:
+    """The lowest grid threshold that at most `allowed` of the examples that must stay below it
+    (`wrong`) reach or pass."""
+    return next((float(t) for t in GRID if ((scores >= t) & wrong).sum() <= allowed), float(GRID[-1]))
+
+
+class LearnedScore:
+    """A logistic regression over a message's features with its decision threshold: the shape
+    of the urgency model and of bot.redflags.question_model's."""
+
     def __init__(self, vectorizer: Any, classifier: Any, threshold: float) -> None:
         self.vectorizer = vectorizer
         self.classifier = classifier
@@ -141,6 +175,31 @@ class UrgencyModel:
         classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, random_state=0)
         return new_vectorizer(), classifier
 
+    def score(self, text: str) -> float:
+        x = message_features(self.vectorizer, text)
+        return 0.0 if x is None else float(self.classifier.predict_proba(x)[0, 1])
+
+    def above(self, text: str) -> bool:
+        return self.score(text) >= self.threshold
+
+    def save(self, path: Path) -> None:
+        import joblib
+
+        saved = {"vectorizer": self.vectorizer, "classifier": self.classifier, "threshold": self.threshold}
+        joblib.dump(saved, path)
+
+    @classmethod
+    def load(cls: type[_Score], path: Path) -> _Score:
+        import joblib
+
+        saved = joblib.load(path)
+        return cls(saved["vectorizer"], saved["classifier"], saved["threshold"])
+
+
+_Score = TypeVar("_Score", bound=LearnedScore)
+
+
+class UrgencyModel(LearnedScore):
     @classmethod
     def train(
         cls,
@@ -152,8 +211,6 @@ class UrgencyModel:
         """`ordinary`: everyday messages that are never danger (the NLU examples of greetings,
         ages, countries, questions...), learned as such in every fold; the threshold is set on
         the narratives alone, whose non-urgent ones are the hard cases."""
-        from sklearn.model_selection import StratifiedKFold
-
         items = list(narratives)
         texts = [n.text[:MAX_CHARS] for n in items]
         labels = np.array([n.urgent for n in items])
@@ -172,34 +229,14 @@ class UrgencyModel:
             classifier.fit(x, np.concatenate([labels[idx], np.zeros(len(plain), dtype=bool)]))
             return vectorizer, classifier
 
-        strata = [f"{n.lang}{n.urgent}" for n in items]
-        scores = np.zeros(len(items))
-        for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(texts, strata):
-            vectorizer, classifier = fit(train)
-            x_test = features(vectorizer, [normalised[i] for i in test], embedded[test])
-            scores[test] = classifier.predict_proba(x_test)[:, 1]
-        threshold = next(
-            (float(t) for t in GRID if ((scores >= t) & ~labels).sum() <= max_false * (~labels).sum()),
-            float(GRID[-1]),
-        )
-        return cls(*fit(np.arange(len(items))), threshold)
+        def x_of(vectorizer: Any, idx: np.ndarray) -> Any:
+            return features(vectorizer, [normalised[i] for i in idx], embedded[idx])
 
-    def score(self, text: str) -> float:
-        x = message_features(self.vectorizer, text)
-        return 0.0 if x is None else float(self.classifier.predict_proba(x)[0, 1])
+        strata = [f"{n.lang}{n.urgent}" for n in items]
+        scores = out_of_fold_scores(fit, x_of, labels, strata)
+        return cls(
+            *fit(np.arange(len(items))), lowest_threshold(scores, ~labels, max_false * (~labels).sum())
+        )
 
     def is_urgent(self, text: str) -> bool:
-        return self.score(text) >= self.threshold
-
-    def save(self, path: Path) -> None:
-        import joblib
-
-        saved = {"vectorizer": self.vectorizer, "classifier": self.classifier, "threshold": self.threshold}
-        joblib.dump(saved, path)
-
-    @classmethod
-    def load(cls, path: Path) -> UrgencyModel:
-        import joblib
-
-        saved = joblib.load(path)
-        return cls(saved["vectorizer"], saved["classifier"], saved["threshold"])
+        return self.above(text)

@@ -165,3 +165,33 @@ def test_the_sign_model_adds_signs_only_where_a_sign_or_danger_is_raised(tmp_pat
     assert values(calm, "red_flag") == [] and calm.get("intent")["name"] == "ask_pathways"
     if not component.engine.detect(urgent).is_urgent:
         assert "debt_bondage" in values(parse(component, urgent), "red_flag")
+
+
+class TakesEverythingForAQuestion:
+    """A question model that reads every message as not the writer's case (the component's
+    gate, not the model's accuracy, is under test here)."""
+
+    def not_own_case(self, text: str) -> bool:
+        return True
+
+
+def with_question_model(tmp_path) -> WarningSigns:
+    config = {**WarningSigns.get_default_config(), "urgency_model": False, "sign_model": False}
+    storage = LocalModelStorage(tmp_path)
+    return WarningSigns(config, storage, Resource("w"), questions=TakesEverythingForAQuestion())  # type: ignore[arg-type]
+
+
+def test_the_question_model_makes_signs_asked_about_only_where_no_own_case_is_told(tmp_path) -> None:
+    component = with_question_model(tmp_path)
+    # no "my", "we", "on m'a"...: the model decides
+    untold = component.detect("employer keeping the worker passport, agency fees of 2000 dollars")
+    assert untold.asked and not untold.codes
+    # the writer's own case: the patterns' own_case keeps the signs recorded, whatever the model says
+    for text in ("my employer keeps my passport, is that legal?", "الكفيل ماخذ جوازي من سنة هل هذا قانوني؟"):
+        told = component.detect(text)
+        assert told.codes and not told.asked, text
+
+
+def test_the_question_model_never_touches_danger(tmp_path) -> None:
+    detection = with_question_model(tmp_path).detect("they locked us in the room and took the passports")
+    assert detection.urgent and detection.codes and not detection.asked

@@ -114,4 +114,6 @@ def test_the_component_hands_the_fingerprint_to_rasa() -> None:
     config = WarningSigns.get_default_config()
     assert WarningSigns.fingerprint_addon(config) == training_fingerprint()
     assert WarningSigns.fingerprint_addon({**config, "urgency_model": False}) == training_fingerprint()
-    assert WarningSigns.fingerprint_addon({**config, "urgency_model": False, "sign_model": False}) is None
+    only_questions = {**config, "urgency_model": False, "sign_model": False}
+    assert WarningSigns.fingerprint_addon(only_questions) == training_fingerprint()
+    assert WarningSigns.fingerprint_addon({**only_questions, "question_model": False}) is None
