@@ -4,8 +4,9 @@ action_emergency answers the `emergency` intent, which the NLU also forces when 
 finds danger now (entities `danger`). Its first message is always numbers: the country's
 verified lines, or, when the country is unknown, the fallback lines and the question "which
 country are you in?". A country whose file has no verified line gets "call the local police"
-instead of a number that may not work there. Then the signs found are named, and a counsellor
-is offered. action_country keeps the country a user gives when nothing asked for it.
+instead of a number that may not work there. Then the signs found are named (or, for a general
+question the classifier sent here with no danger, the signs it asks about are explained), and a
+counsellor is offered. action_country keeps the country a user gives when nothing asked for it.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ from actions.common import (
     taxonomy,
     turn_events,
 )
+from actions.warning_signs import explain_asked
 from bot.hotlines import HotlineDirectory, emergency_lines
 from bot.redflags.taxonomy import Taxonomy
-from bot.redflags.turn import sign_name_keys, take
+from bot.redflags.turn import ordered, sign_name_keys, take
 
 
 class ActionEmergency(Action):
@@ -77,9 +79,11 @@ class ActionEmergency(Action):
         if not plan.known_country:
             dispatcher.utter_message(response="msg_ask_country")
         found = latest(tracker, "red_flag")
+        tax = self._taxonomy or taxonomy()
+        asked = ordered(tax, latest(tracker, "sign_asked"))
         if dangers or found:
             turn = take(
-                self._taxonomy or taxonomy(),
+                tax,
                 slot_list(tracker, RED_FLAGS),
                 found,
                 urgent=bool(dangers),
@@ -88,6 +92,10 @@ class ActionEmergency(Action):
             events += turn_events(turn)
             if turn.new:
                 dispatcher.utter_message(response="msg_signs_found", signs=sign_name_keys(turn.new))
+        elif asked:
+            # the intent classifier's own `emergency` on a general question ("what number do i
+            # call if the agency keeps my passport?"): the numbers, then what the signs mean
+            explain_asked(dispatcher, asked)
         dispatcher.utter_message(response="msg_urgent_then")
         return events + [SlotSet(PENDING, COUNSELLOR)]
 

@@ -183,6 +183,22 @@ def test_urgent_danger_leads_with_the_country_numbers(hotlines: HotlineDirectory
     assert slots_of(events)["red_flags"] == ["restriction_of_movement"]
 
 
+def test_a_general_question_sent_to_emergency_gets_the_numbers_then_the_signs_explained(
+    hotlines: HotlineDirectory,
+) -> None:
+    # the intent classifier's own emergency, no danger found: nothing is recorded as the person's
+    t = tracker("emergency", [("sign_asked", "retention_of_documents")], country="xx")
+    events, keys, _ = run(emergency(hotlines), t)
+    assert keys == [
+        "msg_urgent_numbers",
+        "msg_signs_asked",
+        "msg_sign_retention_of_documents",
+        "msg_signs_asked_yours",
+        "msg_urgent_then",
+    ]
+    assert "red_flags" not in slots_of(events) and "risk_level" not in slots_of(events)
+
+
 def test_a_child_at_risk_gets_the_child_helpline_right_after_emergency(hotlines: HotlineDirectory) -> None:
     t = tracker("emergency", [("danger", "child_at_risk")], country="xx")
     _, _, messages = run(emergency(hotlines), t)
