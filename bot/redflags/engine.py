@@ -172,12 +172,13 @@ class RedFlagEngine:
         """Whether the message speaks of the writer's or a known person's own case, in any
         language's `own_case` ("my", "we", "on m'a", "جوازي", "the agency took")."""
         norm = normalize_clauses(text)
-        return _fires(norm, self.own_case_plan, (), 0, scripts_in(norm.text))
+        return self._own_case(norm, scripts_in(norm.text))
+
+    def _own_case(self, norm: Normalized, scripts: frozenset[str]) -> bool:
+        return _fires(norm, self.own_case_plan, (), 0, scripts)
 
     def _general(self, norm: Normalized, scripts: frozenset[str]) -> bool:
-        return _fires(norm, self.asking_plan, (), 0, scripts) and not _fires(
-            norm, self.own_case_plan, (), 0, scripts
-        )
+        return _fires(norm, self.asking_plan, (), 0, scripts) and not self._own_case(norm, scripts)
 
     def risk(self, codes: set[str] | frozenset[str], urgent: bool = False) -> str:
         return assess(self.taxonomy, codes, urgent)

@@ -47,9 +47,9 @@ def candidates(narratives: Iterable[Narrative], engine: RedFlagEngine) -> tuple[
     and whether each is NOT an own case (labelled with no code)."""
     chosen = []
     for narrative in narratives:
-        if narrative.urgent or not normalize(narrative.text):
+        if narrative.urgent:
             continue
-        detection = engine.detect(narrative.text)
+        detection = engine.detect(narrative.text)  # nothing for a text with nothing to read
         if (detection.codes or detection.asked) and not detection.urgent:
             chosen.append(narrative)
     return chosen, np.array([not n.codes for n in chosen], dtype=bool)
@@ -73,11 +73,8 @@ class QuestionModel(LearnedScore):
             classifier.fit(x, labels[idx])
             return vectorizer, classifier
 
-        def x_of(vectorizer: Any, idx: np.ndarray) -> Any:
-            return features(vectorizer, [normalised[i] for i in idx], embedded[idx])
-
         strata = [f"{n.lang}{label}" for n, label in zip(items, labels, strict=True)]
-        scores = out_of_fold_scores(fit, x_of, labels, strata)
+        scores = out_of_fold_scores(fit, normalised, embedded, labels, strata)
         asked = np.array([not engine.own_case(n.text) for n in items])  # the gate: see above
         threshold = lowest_threshold(scores, ~labels & asked, max_lost * (~labels).sum())
         return cls(*fit(np.arange(len(items))), threshold)

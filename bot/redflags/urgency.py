@@ -140,16 +140,22 @@ def message_features(vectorizer: Any, text: str) -> Any | None:
 
 
 def out_of_fold_scores(
-    fit: Any, x_of: Any, labels: np.ndarray, strata: Sequence[str], folds: int = 5
+    fit: Any,
+    normalised: Sequence[str],
+    embedded: np.ndarray,
+    labels: np.ndarray,
+    strata: Sequence[str],
+    folds: int = 5,
 ) -> np.ndarray:
     """Each example's score from a model that did not learn it (stratified k-fold):
-    `fit(indices)` returns (vectorizer, classifier), `x_of(vectorizer, indices)` the features."""
+    `fit(indices)` returns (vectorizer, classifier) trained on those examples."""
     from sklearn.model_selection import StratifiedKFold
 
     scores = np.zeros(len(labels))
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(labels, strata):
         vectorizer, classifier = fit(train)
-        scores[test] = classifier.predict_proba(x_of(vectorizer, test))[:, 1]
+        x_test = features(vectorizer, [normalised[i] for i in test], embedded[test])
+        scores[test] = classifier.predict_proba(x_test)[:, 1]
     return scores
 
 
@@ -229,11 +235,8 @@ class UrgencyModel(LearnedScore):
             classifier.fit(x, np.concatenate([labels[idx], np.zeros(len(plain), dtype=bool)]))
             return vectorizer, classifier
 
-        def x_of(vectorizer: Any, idx: np.ndarray) -> Any:
-            return features(vectorizer, [normalised[i] for i in idx], embedded[idx])
-
         strata = [f"{n.lang}{n.urgent}" for n in items]
-        scores = out_of_fold_scores(fit, x_of, labels, strata)
+        scores = out_of_fold_scores(fit, normalised, embedded, labels, strata)
         return cls(
             *fit(np.arange(len(items))), lowest_threshold(scores, ~labels, max_false * (~labels).sum())
         )
