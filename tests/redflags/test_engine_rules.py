@@ -156,6 +156,11 @@ GENERAL_QUESTIONS = [
     ("si ton patron garde ton passeport tu fais quoi ?", "retention_of_documents"),
     ("pourquoi les agences demandent des frais de recrutement aux travailleurs ?", "recruitment_fees"),
     ("سمعت ان الكفيل ياخذ جواز العامل، الكلام ده صح؟", "retention_of_documents"),
+    # the own-case words of 2026-11-28 must leave these questions alone
+    ("si on travaille 16h par jour sans repos c'est légal ?", "excessive_overtime"),
+    ("est ce normal qu une agence demande le passeport original avant le départ ?", "documents_requested"),
+    ("ابن عمي يفكر يسافر، يسأل اذا الكفيل يقدر ياخذ الجواز", "retention_of_documents"),
+    ("شفت فيديو ان الكفلاء ياخذون الجوازات، هل يحق لهم؟", "retention_of_documents"),
 ]
 OWN_CASES = [
     "is it legal for my boss to keep my passport?",  # "my": the writer's own case
@@ -171,6 +176,15 @@ OWN_CASES = [
     "صار لي اربع شهور ما استلمت راتب والشركة تقول اصبر، هل يحق لهم؟",
     "مكتب استقدام يطلب مبلغ كبير، هل يحق لهم؟",
     "they locked us in the room, is it legal for an employer to do that?",  # danger is never a question
+    # own cases told without "my" / "we" / "je" / "انا" (2026-11-28)
+    "on dort à 14 dans un conteneur sans eau, c'est légal ?",
+    "pas payé depuis mars et le patron dit attends, c'est normal ?",
+    "not paid since march, boss says wait. is that legal?",
+    "the guy said 4000 euro a month, no interview, just send 200 for the visa. is it legal?",
+    "she is working 17 hours a day with no day off, can they do that?",
+    "علي دين للمكتب ٤٠٠٠ دولار وكل شهر بيزيد، هل يحق لهم؟",
+    "جوزي ما قبضش من ٣ شهور، هل ده قانوني؟",
+    "لقيت شغل على الفيس والوسيط طلب ٥٠٠ دولار للفيزا، هل هذا قانوني؟",
 ]
 
 
