@@ -30,7 +30,9 @@ import rasa.cli
 
 from scripts.services import ROOT, Services, free_port, rasa_server_cmd, start_saferoute
 
-# What people send, in the three languages; no message that ends or erases the conversation.
+# What people send, in the three languages; no message that ends or erases the conversation,
+# and none that asks for a counsellor: after a handoff every message is relayed to the desk
+# without going through Rasa (~3 ms), which would stand in for the assistant's own turns.
 SAFEROUTE_MESSAGES = [
     "hello",
     "how can i work in germany legally",
@@ -38,7 +40,7 @@ SAFEROUTE_MESSAGES = [
     "السلام عليكم",
     "the agent wants 1500 dollars for the visa is it normal",
     "c koi la traite des personnes",
-    "اريد التحدث مع مستشار",
+    "هل يوجد مركز للمهاجرين في تونس",
     "menu",
     "thank you so much",
     "what can you do",
@@ -70,6 +72,7 @@ class Result:
     cold_start_s: float = 0.0
     rss_mb: float = 0.0
     by_turn: dict[int, list[float]] = field(default_factory=dict)
+    by_message: dict[str, list[float]] = field(default_factory=dict)  # every sequential turn
     concurrent: list[float] = field(default_factory=list)
     throughput: float = 0.0
     errors: int = 0
@@ -129,7 +132,9 @@ def measure(
     for n in range(conversations):
         sender = f"bench-{uuid.uuid4().hex[:8]}"
         for i in range(1, turns + 1):
-            ms = turn(base, sender, messages[(n + i) % len(messages)])
+            text = messages[(n + i) % len(messages)]
+            ms = turn(base, sender, text)
+            result.by_message.setdefault(text, []).append(ms)
             if i in (1, 10, 50):
                 result.by_turn.setdefault(i, []).append(ms)
     lock = threading.Lock()
@@ -278,6 +283,10 @@ def print_table(results: list[Result], conversations: int) -> None:
     print(f"{'':{width}}  " + "  ".join(f"{r.name:>22}" for r in results))
     for label, cells in rows:
         print(f"{label:{width}}  " + "  ".join(f"{c:>22}" for c in cells))
+    for r in results:
+        print(f"\n{r.name}: latency by message over all sequential turns, p50 / p95 / max (ms)")
+        for text, values in sorted(r.by_message.items(), key=lambda kv: -pct(kv[1], 0.5)):
+            print(f"  {pct(values, 0.5):7.1f} / {pct(values, 0.95):7.1f} / {max(values):7.1f}  {text}")
 
 
 def main() -> None:
