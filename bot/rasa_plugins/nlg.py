@@ -14,6 +14,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.i18n import Catalog
+from bot.rasa_plugins import action_replies
 from bot.settings import get_settings
 
 LANGUAGE_SLOT = "language"
@@ -30,6 +31,7 @@ class LocaleNLG(NaturalLanguageGenerator):
             settings = get_settings()
             catalog = Catalog.load(settings.locales_dir, settings.default_language)
         self.catalog = catalog
+        action_replies.install()  # the server's start: see bot/rasa_plugins/action_replies.py
 
     async def generate(
         self,
