@@ -6,7 +6,8 @@ and `dev4/` (270 each; dev4 a third urgent), `dev5/` (urgent danger and its look
 `dev7/`, `dev8/` (urgency training), `dev9/` (450: signs said indirectly, several at once) and
 `dev11/` (300: general questions against the writer's own case), `dev12/` (360, the same, for
 the question model), `dev13/` (360: recruitment signs and abuse of vulnerability said in other
-words, urgent danger said indirectly, own cases told without pronouns, hard negatives).
+words, urgent danger said indirectly, own cases told without pronouns, hard negatives), `dev14/`
+(300: urgent danger in everyday words, and its look-alikes).
 The patterns were tuned on the first four, then on the misses of dev5-9 and dev11; the urgency,
 sign and question models (bot/redflags/urgency.py, sign_model.py, question_model.py) learn from
 all of them, so they measure little.
