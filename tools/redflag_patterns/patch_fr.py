@@ -900,14 +900,16 @@ GENERAL_OWN = [
     r"\bje\s(?!(?:me\srenseigne|demande|fais\squoi|voudrais\ssavoir|veux\ssavoir|veux\sjuste\ssavoir|pose|me\sdemande|sais\spas\ssi|pars|compte|vais\spartir|veux\spartir|prevois|voudrais|pense\spartir)\b)\w+",
     r"(?<!\bje\s)\b(?:me|m|moi|j|jai|jsuis|chui|jme|nous|notre|nos)\b(?!\sappelle\squi\b)(?!\s(?:a|avait|ont)\sdemande\b)(?!\s(?:ai\s)?(?:lu|entendu|appris)\b)(?!\s(?:village|quartier|ecole|classe|mosquee|eglise|prof|professeur)\b)",
     r"\b(?:mon|ma|mes)\b(?!\s(?:question|expose|etudes|projet|recherche|devoir|cours|ecole|classe|village|quartier|prof|professeur)\b)(?!\s\w+\s(?:demande|demandait|voudrait\ssavoir|veut\ssavoir|se\sdemande)\b)",
-    r"\b(?:il|elle|ils|elles)\s(?:a|ont|m\sa|nous\sa|garde|gardent|a\sgarde|ont\sgarde|a\spris|ont\spris|dit|disent|a\sdit|ont\sdit|veut|veulent|demande|demandent|frappe|frappent|enferme|enferment|menace|menacent|paie|paient|paye|payent|retient|retiennent)\b",
+    # il / elle : ce qu'on fait à la personne ou ce qu'elle vit (« ils l'ont amenée », « elle
+    # travaille sans arrêt », « il promet 4000 euros » : passe du 2026-11-28)
+    r"\b(?:il|elle|ils|elles)\s(?:a|ont|m\sa|nous\sa|garde|gardent|a\sgarde|ont\sgarde|a\spris|ont\spris|dit|disent|a\sdit|ont\sdit|veut|veulent|demande|demandent|frappe|frappent|enferme|enferment|menace|menacent|paie|paient|paye|payent|retient|retiennent"
+    r"|travaille|travaillent|dort|dorment|vit|vivent|bosse|bossent|est\s(?:partie?|bloquee?|enfermee?|coincee?|la\sbas)|sont\s(?:partis|parties|bloques|enfermes)|l\sont|l\sa|lui\sont|lui\sa|nous\sont|m\sont|promettent|promet|proposent|propose)\b",
     r"(?<!\bsi\s)\b(?:le|la|l|son|sa|leur)\s(?:agence|agent|patron|patronne|employeur|sponsor|kafil|madame|societe|entreprise|recruteur|chef|contremaitre|superviseur|capitaine|gerant|boss|passeur)\s(?:\w+\s)?(?:a|ont|garde|gardent|a\sgarde|a\spris|dit|a\sdit|demande|a\sdemande|veut|frappe|enferme|menace|paie|paye|retient)\b",
     # le cas de celui qui écrit sans « je / mon / nous » (passe du 2026-11-28) : « on » pour « nous »
-    # (« on dort 15 dans une chambre », « on a pas le droit de sortir »), un proche (« elle travaille
-    # sans arrêt »), celui qui fait l'offre (« le coxeur dit », « un mec sur facebook propose »), un mois
-    # nommé (« pas payé depuis janvier »), « g vu une annonce »
+    # (« on dort 15 dans une chambre », « on a pas le droit de sortir »), celui qui fait l'offre
+    # (« le coxeur dit », « un mec sur facebook propose »), un mois nommé (« pas payé depuis
+    # janvier »), « g vu une annonce »
     r"(?<!\bsi\s)(?<!\bqu\s)(?<!\bcomment\s)(?<!\bquand\s)(?<!\bque\s)\bon\s(?:ne\s|n\s)?(?:nous|lui\sa|leur\sa|dort|dormait|bosse|bossait|travaille|travaillait|commence|finit|mange|mangeait|est\s(?:\d+|pas\spaye|pas\spayes|bloque|bloques|enferme|enfermes|coince|coinces|oblige|obliges|la|ici)|sort|sortait|peut\s(?:(?:pas|plus|jamais)\s)?(?:sortir|partir)|a\s(?:pas|plus|rien|jamais|aucun)|avait|touche|recoit|vit|habite|rembourse|paie|paye|se\slave|fait\s\d+|m\sa|l\sa|a\sete)\b",
-    r"\b(?:il|elle|ils|elles)\s(?:travaille|travaillent|dort|dorment|vit|vivent|bosse|bossent|est\s(?:partie?|bloquee?|enfermee?|coincee?|la\sbas)|sont\s(?:partis|parties|bloques|enfermes)|l\sont|l\sa|lui\sont|lui\sa|nous\sont|m\sont|promettent|promet|proposent|propose)\b",
     r"(?<!\bsi\s)(?<!\bqu\s)(?<!\bque\s)(?<!\bquand\s)(?<!\blorsqu\s)\b(?:le|la|l|un|une|ce|cette)\s(?:monsieur|dame|coxeur|gars|mec|type|demarcheur|intermediaire|contact|femme|homme|agence|agent|recruteur|patron|madame)\s(?:\w+\s){0,3}?(?:dit|a\sdit|propose|promet|veut|demande|exige|offre|va\spayer|a\spas|n\sa\spas|change)\b",
     r"\bmadame\s(?:dit|a\sdit|veut|garde|refuse|demande)\b",
     r"\bdepuis\s(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|le\sdebut|l\sarrivee)\b",
